@@ -1,0 +1,33 @@
+#include "runtime/paths.hpp"
+
+#include <cstdlib>
+
+namespace gc {
+namespace {
+
+std::filesystem::path first_existing(const char* env_var, std::initializer_list<const char*> candidates) {
+    if (const char* env = std::getenv(env_var); env && *env) return env;
+    for (const char* c : candidates) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(c, ec)) return c;
+    }
+    return *candidates.begin();
+}
+
+}  // namespace
+
+std::filesystem::path asset_dir() {
+    // The source tree wins over an installed copy: a developer build must use its own assets.
+    static const auto dir = first_existing("GROEPSCONSULT_ASSETS", {GC_SOURCE_ASSET_DIR, GC_INSTALLED_ASSET_DIR});
+    return dir;
+}
+
+std::filesystem::path asset_path(const std::filesystem::path& relative) { return asset_dir() / relative; }
+
+std::filesystem::path locale_dir() {
+    static const auto dir = first_existing("GROEPSCONSULT_LOCALES",
+                                           {GC_SOURCE_LOCALE_DIR, GC_INSTALLED_ASSET_DIR "/locale"});
+    return dir;
+}
+
+}  // namespace gc

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# One entry point for developers and CI:
+#   packaging/dev.sh deps   install every Debian package the project needs
+#   packaging/dev.sh demo   deps + build + start the kiosk in demo mode
+#   packaging/dev.sh test   deps + build (normal and sanitizer) + the whole test suite
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+jobs="$(nproc)"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_deps() {
+    local packages
+    packages=$(sed -e 's/#.*//' -e '/^\s*$/d' "$here/debian-packages.txt" | awk '{print $1}')
+    local missing=()
+    for p in $packages; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {  # build DIR [cmake args...]
+    local dir="$1"; shift
+    cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake --build "$dir" -j "$jobs"
+}
+
+case "${1:-}" in
+    deps) install_deps ;;
+    demo)
+        install_deps
+        build "$root/build"
+        shift
+        exec "$root/build/app/groepsconsult-kiosk" --demo "$@"
+        ;;
+    test)
+        install_deps
+        build "$root/build"
+        build "$root/build-asan" -DKIOSK_SANITIZE=ON
+        (cd "$root/build" && ctest --output-on-failure -j "$jobs" --timeout 600)
+        (cd "$root/build-asan" && ctest --output-on-failure -j "$jobs" -L unit --timeout 600)
+        ;;
+    *) sed -n '2,5p' "$0"; exit 2 ;;
+esac
