@@ -1,0 +1,146 @@
+#pragma once
+// What the store keeps, in the words of design.md. Plain structs: the UI fills them, the store
+// writes them. Wall-clock times are passed in by the caller (so tests pick them); they are
+// stored as milliseconds since the Unix epoch, UTC.
+#include "core/measure.hpp"
+#include "core/person.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace gc::store {
+
+using WallTime = std::chrono::time_point<std::chrono::system_clock, std::chrono::milliseconds>;
+WallTime wall_now();  // system clock, rounded to ms
+
+// Strongly typed row ids: a VisitId cannot be passed where a SessionId is expected.
+template <class Tag>
+struct Id {
+    std::int64_t value{0};
+    friend bool operator==(Id a, Id b) { return a.value == b.value; }
+    friend bool operator!=(Id a, Id b) { return a.value != b.value; }
+};
+using SessionId = Id<struct SessionTag>;
+using ParticipantId = Id<struct ParticipantTag>;
+using VisitId = Id<struct VisitTag>;
+using MeasurementId = Id<struct MeasurementTag>;
+
+enum class GroupType { Mixed, Men, Women };
+std::string_view group_type_name(GroupType g);  // "mixed", "men", "women"
+
+struct SessionInfo {
+    std::string date;  // local date of the groepsconsult, "YYYY-MM-DD"
+    std::string place;
+    GroupType group_type{GroupType::Mixed};
+    std::string host;  // who runs it (host name or initials)
+    std::optional<SessionId> follow_up_of;  // the 6-month re-measurement of an earlier session
+};
+
+struct Session {
+    SessionId id;
+    SessionInfo info;
+};
+
+// Everything but the card code is optional for the participant.
+struct ParticipantInfo {
+    std::optional<std::string> name;
+    std::optional<int> birth_year;
+    std::optional<Sex> sex;
+    std::optional<OriginGroup> origin;
+    std::string language{"nl"};  // "nl", "en", "tr", "ar", "pl"
+    std::optional<std::string> gp_practice;
+};
+
+struct Participant {
+    ParticipantId id;
+    std::string card_code;  // canonical form (see core/card_code.hpp)
+    ParticipantInfo info;
+};
+
+struct Visit {
+    VisitId id;
+    SessionId session;
+    ParticipantId participant;
+    WallTime started;
+};
+
+// Three separate yes/no consents (design.md), with who confirmed them and when.
+struct Consents {
+    bool share_with_gp{false};
+    bool municipality_anonymous{false};
+    bool research{false};
+    std::string confirmed_by;  // host who confirmed with the participant
+    WallTime confirmed_at;
+};
+
+// Where a value came from: a device (with its raw frame, for traceability) or a person.
+struct DeviceSource {
+    std::string model;
+    std::string serial;
+    std::vector<std::uint8_t> raw_frame;
+    std::optional<WallTime> device_time;  // the device's own clock, if it sends one
+};
+struct ManualSource {
+    std::string entered_by;
+};
+
+struct MeasurementRecord {
+    Measure measure{Measure::Systolic};
+    double value{0};
+    std::string unit;  // empty = measure_unit(measure)
+    std::variant<DeviceSource, ManualSource> source;
+    WallTime kiosk_time;  // when the kiosk accepted it
+};
+
+struct StoredMeasurement {
+    MeasurementId id;
+    VisitId visit;
+    MeasurementRecord record;
+};
+
+struct Answer {
+    std::string question_id;  // stable id from the questionnaire asset
+    std::string value;        // the chosen option id or the typed number, as text
+};
+
+struct Referral {
+    std::string offer;  // "buurtsportcoach", "leefstijlcoach", "welzijnscoach", ...
+    std::string note;
+    WallTime at;
+};
+
+struct FollowUp {
+    std::string kind;  // "call_6_weeks", "remeasure_6_months"
+    std::string due_date;  // "YYYY-MM-DD"
+};
+
+struct PrintedSheet {
+    std::string language;
+    std::string ruleset;  // ruleset version the assessment used
+    std::string printed_by;
+    WallTime at;
+};
+
+// NEN 7513-style access log. Never personal data: ids, kinds and actors only.
+enum class AuditAction { Viewed, Printed, Exported, Erased, BackedUp, Restored, Rekeyed, Created };
+std::string_view audit_action_name(AuditAction a);  // "viewed", "printed", ...
+
+struct AuditEntry {
+    std::string actor;        // who (host initials, "cli", "kiosk")
+    AuditAction action{AuditAction::Viewed};
+    std::string object_kind;  // "participant", "visit", "session", "database"
+    std::int64_t object_id{0};
+    WallTime at;
+};
+
+struct Counts {
+    std::int64_t participants{0};
+    std::int64_t visits{0};
+    std::int64_t measurements{0};
+};
+
+}  // namespace gc::store

@@ -1,0 +1,105 @@
+#pragma once
+// The encrypted store (SQLCipher 3.4.1): the only way the kiosk and the CLI read or write data.
+//
+// Guarantees:
+//  - A wrong passphrase never creates, overwrites or resets anything: open() fails with
+//    ErrorKind::WrongPassphrase and the files are left byte-identical.
+//  - Every write call is ONE transaction (WAL, synchronous=FULL): when it returns ok, the data
+//    is on disk. When it returns an error, nothing of that call was written.
+//  - Nothing throws across this API except std::bad_alloc; errors are Result/StoreError.
+//  - One Store = one connection; use it from one thread (the UI thread). Move-only.
+#include "store/records.hpp"
+#include "store/store_error.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gc::store {
+
+// SQLCipher PBKDF2 iterations. The count is part of the key: it must be the same on every open.
+// 64000 is SQLCipher 3's default (~40 ms per unlock on the reference VM, see bench_store).
+inline constexpr int kDefaultKdfIterations = 64000;
+
+struct OpenOptions {
+    bool create_if_missing{true};
+    int kdf_iterations{kDefaultKdfIterations};
+};
+
+class Store {
+public:
+    // Opens (or creates) the database and migrates its schema to the current version.
+    static Result<Store> open(const std::filesystem::path& path, std::string_view passphrase,
+                              const OpenOptions& options = {});
+    // Schema version this build writes (PRAGMA user_version).
+    static int schema_version();
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    const std::filesystem::path& path() const;
+
+    // --- sessions -----------------------------------------------------------------------
+    Result<SessionId> start_session(const SessionInfo& info);
+    // The latest session with this date ("YYYY-MM-DD"), or NotFound.
+    Result<Session> find_session(std::string_view date);
+
+    // --- participants -------------------------------------------------------------------
+    // Registers a participant with a fresh random card code (unique in this database).
+    Result<Participant> register_participant(const ParticipantInfo& info);
+    // Registers with a card code the caller already printed (validated, normalised).
+    Result<Participant> register_participant(std::string_view card_code, const ParticipantInfo& info);
+    // Accepts any spelling the card-code normaliser accepts ("abc-def-ghj", with O/I/L).
+    Result<Participant> find_participant(std::string_view card_code);
+    Status update_participant(ParticipantId id, const ParticipantInfo& info);
+
+    // --- visits and what happens in them ------------------------------------------------
+    Result<VisitId> create_visit(SessionId session, ParticipantId participant, WallTime at);
+    Result<std::vector<Visit>> visits_of(ParticipantId participant);
+    Status record_consents(VisitId visit, const Consents& consents);  // replaces earlier ones
+    Result<std::optional<Consents>> consents_of(VisitId visit);
+    // Committed to disk when it returns ok: only then may the UI show "opgeslagen".
+    Result<MeasurementId> record_measurement(VisitId visit, const MeasurementRecord& m);
+    Result<std::vector<StoredMeasurement>> measurements_of(VisitId visit);
+    // All answers of one questionnaire in one transaction (replaces earlier answers to it).
+    Status record_answers(VisitId visit, std::string_view questionnaire,
+                          const std::vector<Answer>& answers);
+    Result<std::vector<Answer>> answers_of(VisitId visit, std::string_view questionnaire);
+    Status record_goal(VisitId visit, std::string_view goal, WallTime at);
+    Status record_referral(VisitId visit, const Referral& referral);
+    Status schedule_follow_up(VisitId visit, const FollowUp& follow_up);
+    Status record_sheet_printed(VisitId visit, const PrintedSheet& sheet);
+
+    // --- audit, maintenance -------------------------------------------------------------
+    Status audit(const AuditEntry& entry);
+    Result<std::vector<AuditEntry>> audit_log();
+    Result<Counts> counts();
+    // PRAGMA integrity_check (decrypts and HMAC-checks every page); Corrupt if not "ok".
+    Status check_integrity();
+    // Erases the participant with everything of theirs (visits, measurements, answers,
+    // consents, sheets, ...) with secure_delete, and logs "erased participant <id>" only.
+    Status erase_participant(std::string_view card_code, std::string_view actor, WallTime at);
+    // Encrypted copy (sqlcipher_export) at `destination`, which must not exist yet.
+    Status backup_to(const std::filesystem::path& destination, std::string_view passphrase,
+                     std::string_view actor, WallTime at);
+    Status rekey(std::string_view new_passphrase, std::string_view actor, WallTime at);
+
+    // Restores a backup made by backup_to() to `destination` (which must not exist): opens
+    // `source` with its passphrase, checks it, and exports it encrypted with `passphrase`.
+    static Status restore(const std::filesystem::path& source, std::string_view source_passphrase,
+                          const std::filesystem::path& destination, std::string_view passphrase,
+                          const OpenOptions& options = {});
+
+    struct Impl;  // internal (store/impl.hpp), public only for the store's own modules
+
+private:
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace gc::store
