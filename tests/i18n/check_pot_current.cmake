@@ -8,6 +8,7 @@ execute_process(COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${SOURCE_DIR} -DOUTPUT=${f
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "extracting texts failed")
 endif()
+file(REMOVE ${diff})  # msgcomm writes nothing at all when there is no difference
 # --unique keeps the messages found in only one of the two files: none when they agree.
 execute_process(COMMAND ${MSGCOMM} --unique --no-location --no-wrap --omit-header --output-file=${diff}
                         ${SOURCE_DIR}/locales/groepsconsult.pot ${fresh}
