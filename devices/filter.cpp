@@ -52,9 +52,20 @@ bool DuplicateFilter::seen_before(const Reading& r) {
     return !m_keys.insert(key).second;
 }
 
+bool DuplicateFilter::seen_before(const DeviceError& e) {
+    // Results from a meter's memory (QC, HI/LO) come back on every download: once is enough.
+    if (e.code != DeviceErrorCode::ControlSolution && e.code != DeviceErrorCode::OutOfRange) return false;
+    return !m_keys.insert(e.device.driver + "|" + e.device.serial + "|raw|" + std::string(e.raw.begin(), e.raw.end())).second;
+}
+
 DecodeResult ReadingGate::pass(DecodeResult result) {
     auto* reading = std::get_if<Reading>(&result);
-    if (!reading) return result;
+    if (!reading) {
+        auto& err = std::get<DeviceError>(result);
+        if (m_duplicates.seen_before(err))
+            return DeviceError{DeviceErrorCode::Duplicate, "result already reported", err.raw, err.device};
+        return result;
+    }
     if (auto err = m_plausibility.check(*reading)) return *err;
     if (m_duplicates.seen_before(*reading))
         return DeviceError{DeviceErrorCode::Duplicate, "reading already delivered", reading->raw, reading->device};

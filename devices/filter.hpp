@@ -32,6 +32,7 @@ private:
 class DuplicateFilter {
 public:
     bool seen_before(const Reading& reading);  // records it when new
+    bool seen_before(const DeviceError& error);  // memory results (QC, HI/LO) by their raw bytes
 
 private:
     std::set<std::string> m_keys;

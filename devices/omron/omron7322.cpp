@@ -110,8 +110,10 @@ std::vector<DecodeResult> Omron7322Memory::add(const Omron7322Block& block, cons
             record.push_back(it->second);
         }
         if (record.size() != kOmron7322RecordSize) continue;
+        auto result = decode_omron7322_record(record, device);
+        if (!result) continue;  // empty slot: may be filled by a later block
         m_done.insert(n);
-        if (auto result = decode_omron7322_record(record, device)) out.push_back(std::move(*result));
+        out.push_back(std::move(*result));
     }
     return out;
 }

@@ -1,0 +1,69 @@
+#pragma once
+// One thread per device: connect, run the device's dialogue, hand results through the
+// ReadingGate (plausibility, duplicates) to the ReadingQueue; on unplug report Disconnected,
+// then retry the connection with backoff until the device is back.
+#include "core/clock.hpp"
+#include "devices/filter.hpp"
+#include "devices/reading_queue.hpp"
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace gc::devices {
+
+// A device family on its transport. All calls happen on the worker thread.
+class DeviceConnection {
+public:
+    virtual ~DeviceConnection() = default;
+    virtual bool connect() = 0;  // open the transport; false while absent
+    // One step of the dialogue, at most about `budget` long; appends results. false = gone.
+    virtual bool poll(std::vector<DecodeResult>& out, Millis budget) = 0;
+    // The link is gone or we stop: close it; a partial frame becomes "truncated".
+    virtual void disconnect(std::vector<DecodeResult>& out) = 0;
+    virtual void send(const Bytes& /*command*/) {}  // host commands (Tanita PC mode)
+    virtual std::string describe() const = 0;
+    virtual DeviceIdentity identity() const { return {}; }
+};
+
+enum class DeviceState { Stopped, Searching, Connected };
+std::string_view device_state_name(DeviceState s);  // "stopped", "searching", "connected"
+
+struct WorkerTiming {
+    Millis poll_budget{50};
+    Millis retry_min{50}, retry_max{1000};  // reconnect backoff
+};
+
+class DeviceWorker {
+public:
+    DeviceWorker(std::string id, std::unique_ptr<DeviceConnection> connection, ReadingQueue& queue, ReadingGate gate,
+                 WorkerTiming timing = {});
+    ~DeviceWorker();
+    DeviceWorker(const DeviceWorker&) = delete;
+    DeviceWorker& operator=(const DeviceWorker&) = delete;
+
+    void start();
+    void stop();
+    DeviceState state() const { return m_state.load(); }
+    const std::string& id() const { return m_id; }
+    std::string describe() const;
+    // Queued and written by the worker thread (the transport is not thread-safe).
+    void send(Bytes command);
+
+private:
+    void run();
+    void deliver(std::vector<DecodeResult>& results);
+    std::string m_id;
+    std::unique_ptr<DeviceConnection> m_connection;
+    ReadingQueue& m_queue;
+    ReadingGate m_gate;
+    WorkerTiming m_timing;
+    std::atomic<DeviceState> m_state{DeviceState::Stopped};
+    std::atomic<bool> m_running{false};
+    std::thread m_thread;
+    std::mutex m_outbox_mutex;
+    std::vector<Bytes> m_outbox;
+};
+
+}  // namespace gc::devices
