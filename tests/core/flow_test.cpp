@@ -29,7 +29,9 @@ struct RecordingDouble final : VisitRecorder {
     int ended = 0;
     bool fail_next_measurement = false;
 
-    Outcome begin_visit(const std::string& card, const std::string&, const Consents&) override {
+    Outcome begin_visit(const std::string& card, const std::string&, const Consents&, ParticipantProfile& profile) override {
+        profile.sex = Sex::Female;
+        profile.birth_year = 1970;
         if (!known_cards.count(card)) return Outcome::failure("Onbekende kaart.", "unknown card");
         open_card = card;
         return Outcome::success();

@@ -85,7 +85,7 @@ void ParticipantFlow::confirm_consents() {
 Outcome ParticipantFlow::enter_card(const std::string& card_code) {
     touch();
     if (m_screen != FlowScreen::Card) return Outcome::failure(N_("Dit kan nu niet."), "card outside card screen");
-    Outcome outcome = m_recorder.begin_visit(card_code, m_language, m_visit.consents);
+    Outcome outcome = m_recorder.begin_visit(card_code, m_language, m_visit.consents, m_visit.profile);
     if (!outcome.ok) return outcome;
     m_visit.card_code = card_code;
     m_station = 0;

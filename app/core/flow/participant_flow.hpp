@@ -25,6 +25,7 @@ struct FlowTimeouts {
 // What one participant has entered so far; lives only in memory while they stand at the kiosk.
 struct VisitDraft {
     std::string card_code;
+    ParticipantProfile profile;
     Consents consents;
     std::map<Measure, double> values;
     std::map<std::string, std::string> answers;  // question id → option id

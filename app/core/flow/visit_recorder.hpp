@@ -3,7 +3,9 @@
 // store; tests with a small in-memory double. A value counts as saved only when the recorder
 // returned ok (i.e. the transaction committed).
 #include "core/measure.hpp"
+#include "core/person.hpp"
 
+#include <optional>
 #include <string>
 
 namespace gc {
@@ -12,6 +14,13 @@ struct Consents {
     bool share_with_gp = false;   // the participant's own huisarts gets the results
     bool municipality = false;    // anonymous group figures for the gemeente
     bool research = false;        // pseudonymised research dataset
+};
+
+// What registration told us about the participant; the rules need it for the right cut-offs.
+struct ParticipantProfile {
+    std::optional<Sex> sex;
+    std::optional<int> birth_year;
+    OriginGroup origin = OriginGroup::Unknown;
 };
 
 struct Outcome {
@@ -27,8 +36,9 @@ class VisitRecorder {
 public:
     virtual ~VisitRecorder() = default;
     // The card code identifies the participant (registered by the host); unknown → failure.
+    // Fills `profile` from the registration.
     virtual Outcome begin_visit(const std::string& card_code, const std::string& language,
-                                const Consents& consents) = 0;
+                                const Consents& consents, ParticipantProfile& profile) = 0;
     virtual Outcome record_measurement(Measure measure, double value) = 0;
     virtual Outcome record_answer(const std::string& question_id, const std::string& option_id) = 0;
     virtual Outcome request_sheet() = 0;  // print the results sheet; never blocks the participant
