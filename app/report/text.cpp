@@ -1,0 +1,72 @@
+#include "report/text.hpp"
+
+#include <pango/pangocairo.h>
+
+#include <memory>
+
+namespace gc::report {
+namespace {
+
+struct LayoutDeleter {
+    void operator()(PangoLayout* layout) const { g_object_unref(layout); }
+};
+using LayoutPtr = std::unique_ptr<PangoLayout, LayoutDeleter>;
+
+LayoutPtr make_layout(cairo_t* cr, std::string_view utf8, const TextStyle& style) {
+    LayoutPtr layout(pango_cairo_create_layout(cr));
+    PangoFontDescription* font = pango_font_description_new();
+    pango_font_description_set_family(font, layout::kFontFamily);
+    pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    // Absolute size: one Cairo unit is one point here, whatever resolution Pango assumes.
+    pango_font_description_set_absolute_size(font, style.size_pt * PANGO_SCALE);
+    pango_layout_set_font_description(layout.get(), font);
+    pango_font_description_free(font);
+    pango_layout_set_text(layout.get(), utf8.data(), static_cast<int>(utf8.size()));
+    return layout;
+}
+
+double logical_width(PangoLayout* layout) {
+    PangoRectangle logical;
+    pango_layout_get_extents(layout, nullptr, &logical);
+    return static_cast<double>(logical.width) / PANGO_SCALE;
+}
+
+void show(cairo_t* cr, PangoLayout* layout, const TextStyle& style, double x, double y) {
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, style.colour.r, style.colour.g, style.colour.b);
+    cairo_move_to(cr, x, y);
+    pango_cairo_show_layout(cr, layout);
+    cairo_new_path(cr);  // show_layout leaves a current point behind
+    cairo_restore(cr);
+}
+
+}  // namespace
+
+double draw_line(cairo_t* cr, std::string_view utf8, const TextStyle& style, double x,
+                 double baseline_y, HAlign align) {
+    const LayoutPtr layout = make_layout(cr, utf8, style);
+    const double width = logical_width(layout.get());
+    double left = x;
+    if (align == HAlign::centre) left = x - width / 2;
+    if (align == HAlign::right) left = x - width;
+    const double baseline = static_cast<double>(pango_layout_get_baseline(layout.get())) / PANGO_SCALE;
+    show(cr, layout.get(), style, left, baseline_y - baseline);
+    return width;
+}
+
+double line_width(cairo_t* cr, std::string_view utf8, const TextStyle& style) {
+    return logical_width(make_layout(cr, utf8, style).get());
+}
+
+double draw_paragraph(cairo_t* cr, std::string_view utf8, const TextStyle& style, double x,
+                      double top_y, double width) {
+    const LayoutPtr layout = make_layout(cr, utf8, style);
+    pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
+    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+    show(cr, layout.get(), style, x, top_y);
+    PangoRectangle logical;
+    pango_layout_get_extents(layout.get(), nullptr, &logical);
+    return static_cast<double>(logical.height) / PANGO_SCALE;
+}
+
+}  // namespace gc::report

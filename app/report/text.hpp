@@ -1,0 +1,34 @@
+#pragma once
+// Text through Pango (shaping, Arabic joining, bidi, font fallback) onto a Cairo context whose
+// unit is the point. Every printed string goes through these two functions.
+#include "report/layout.hpp"
+
+#include <cairo.h>
+
+#include <string_view>
+
+namespace gc::report {
+
+struct TextStyle {
+    double size_pt = layout::a4::kBodySize;
+    bool bold = false;
+    layout::Rgb colour = layout::kInk;
+};
+
+enum class HAlign { left, centre, right };
+
+// One line, placed by its baseline (an Arabic run has a taller line box than Latin, so top
+// alignment would put neighbouring cells on different baselines). `x` is the left edge,
+// centre or right edge according to `align`. Returns the line's width.
+double draw_line(cairo_t* cr, std::string_view utf8, const TextStyle& style, double x,
+                 double baseline_y, HAlign align = HAlign::left);
+
+// Width the line would take, without drawing it.
+double line_width(cairo_t* cr, std::string_view utf8, const TextStyle& style);
+
+// A wrapped paragraph whose first line box starts at top_y; returns its height. Right-to-left
+// paragraphs come out right-aligned by Pango's automatic direction.
+double draw_paragraph(cairo_t* cr, std::string_view utf8, const TextStyle& style, double x,
+                      double top_y, double width);
+
+}  // namespace gc::report
