@@ -9,5 +9,6 @@ void register_commands(CLI::App& app, int& exit_code);
 
 // One per *_command.cpp:
 void add_version_command(CLI::App& app, int& exit_code);
+void add_assess_command(CLI::App& app, int& exit_code);
 
 }  // namespace gc::cli

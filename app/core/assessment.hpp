@@ -43,6 +43,7 @@ struct MeasureLight {
     std::string display;  // value as displayed and classified: "140/85", "5.4" (C locale)
     double value = 0;     // the rounded value (blood pressure: systolic)
     std::vector<double> parts;  // every rounded part (blood pressure: systolic, diastolic)
+    int decimals = 0;           // decimals of `display` (and of each part)
     Light colour = Light::Green;
     bool urgent = false;            // the host must be alerted (e.g. BP >= 180/110)
     const char* meaning = nullptr;  // Dutch B1 msgid, one plain sentence for this measure+colour
