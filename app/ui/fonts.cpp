@@ -1,7 +1,7 @@
 #include "ui/fonts.hpp"
 
 #include <imgui.h>
-#include <misc/freetype/imgui_freetype.h>
+#include <imgui_freetype.h>
 #include <toml++/toml.h>
 
 #include <deque>
@@ -39,7 +39,7 @@ Fonts load_fonts(const std::string& fonts_toml_text, float scale) {
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
 
-    const toml::table root = toml::parse(fonts_toml_text, "fonts.toml");
+    const toml::table root = toml::parse(std::string_view(fonts_toml_text), std::string_view("fonts.toml"));
     Fonts fonts;
     const auto* faces = root.get_as<toml::array>("face");
     if (!faces) throw std::runtime_error("fonts.toml: no [[face]]");
