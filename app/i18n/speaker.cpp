@@ -4,6 +4,7 @@
 #include <pcaudiolib/audio.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -62,7 +63,12 @@ std::string ensure_espeak() {
 std::string synthesize(const std::string& text, const std::string& voice, Sink& sink) {
     std::lock_guard lock(g_espeak_mutex);
     if (auto error = ensure_espeak(); !error.empty()) return error;
-    if (espeak_ng_SetVoiceByName(voice.c_str()) != ENS_OK) return "unknown voice '" + voice + "'";
+    if (espeak_ng_SetVoiceByName(voice.c_str()) != ENS_OK) {
+        // Not a voice file name ("en-gb" is a language of the voice file "en"): ask by language.
+        espeak_VOICE wanted{};
+        wanted.languages = voice.c_str();
+        if (espeak_ng_SetVoiceByProperties(&wanted) != ENS_OK) return "unknown voice '" + voice + "'";
+    }
     const espeak_ng_STATUS status = espeak_ng_Synthesize(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
                                                          espeakCHARS_UTF8, nullptr, &sink);
     if (status != ENS_OK) return "espeak-ng: " + espeak_message(status);
@@ -166,7 +172,7 @@ struct Speaker::Worker {
     bool quit = false;
     std::string last_error;
     std::atomic<bool> cancel{false};
-    std::atomic<bool> busy{false};
+    bool speaking_now = false;  // a say() job is being synthesised/played (mutex held)
     int rate = 22050;
     std::thread thread;
 
@@ -199,7 +205,7 @@ struct Speaker::Worker {
                 job = std::move(jobs.front());
                 jobs.pop_front();
                 cancel = false;
-                busy = !job->render;
+                speaking_now = !job->render;
             }
             if (job->render) {
                 CollectSink sink;
@@ -216,7 +222,7 @@ struct Speaker::Worker {
                 if (!error.empty()) spdlog::warn("read aloud: {}", error);  // never the text itself
                 std::lock_guard lock(mutex);
                 last_error = error;
-                busy = !jobs.empty() && !jobs.front()->render;
+                speaking_now = false;
             }
         }
         // Callers waiting for a render get an answer instead of hanging.
@@ -238,7 +244,6 @@ void Speaker::say(std::string text, std::string voice) {
         m_worker->drop_pending_speech();
         m_worker->jobs.push_back(std::move(job));
         m_worker->cancel = true;  // the worker resets it when it takes the new job
-        m_worker->busy = true;
     }
     m_worker->wake.notify_all();
 }
@@ -249,7 +254,11 @@ void Speaker::stop() {
     m_worker->cancel = true;
 }
 
-bool Speaker::speaking() const { return m_worker->busy; }
+bool Speaker::speaking() const {
+    std::lock_guard lock(m_worker->mutex);
+    if (m_worker->speaking_now) return true;
+    return std::any_of(m_worker->jobs.begin(), m_worker->jobs.end(), [](const auto& job) { return !job->render; });
+}
 
 std::string Speaker::last_error() const {
     std::lock_guard lock(m_worker->mutex);

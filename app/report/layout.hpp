@@ -45,9 +45,13 @@ namespace card {
 inline constexpr double kWidth = mm(85.6);
 inline constexpr double kHeight = mm(54.0);
 inline constexpr double kMargin = mm(4.0);
-inline constexpr double kQrSide = kHeight - 2 * kMargin;  // includes the quiet zone
-inline constexpr double kTitleSize = 13.0;                // pt
+inline constexpr double kQrSide = mm(40.0);  // includes the quiet zone; bottom-left
+inline constexpr double kQrTop = kHeight - kMargin - kQrSide;
+inline constexpr double kTextX = kMargin + kQrSide + mm(2.0);  // text column right of the QR
+inline constexpr double kTitleSize = 12.0;                     // pt
+inline constexpr double kTitleBaseline = kMargin + kTitleSize;
 inline constexpr double kCodeSize = 12.0;
+inline constexpr double kCodeBaseline = kHeight - kMargin - mm(6.0);
 }  // namespace card
 
 }  // namespace gc::report::layout

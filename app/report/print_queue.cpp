@@ -216,8 +216,9 @@ bool JobStatus::finished() const {
 }
 
 bool JobStatus::waits_for_printer() const {
-    return (state == JobState::pending || state == JobState::held || state == JobState::stopped) &&
-           reasons.find("printer-stopped") != std::string::npos;
+    if (state != JobState::pending && state != JobState::held && state != JobState::stopped) return false;
+    return reasons.find("printer-stopped") != std::string::npos || queue_state == PrinterState::paused ||
+           queue_state == PrinterState::media_empty || queue_state == PrinterState::offline;
 }
 
 const char* job_state_name(JobState state) {
@@ -301,7 +302,8 @@ JobStatus PrintQueue::job_status(int job_id) const {
         status.detail = c.error;
         return status;
     }
-    static const char* const requested[] = {"job-state", "job-state-reasons", "job-printer-state-message"};
+    static const char* const requested[] = {"job-state", "job-state-reasons", "job-printer-state-message",
+                                            "job-printer-uri"};
     std::array<char, HTTP_MAX_URI> uri{};
     httpAssembleURIf(HTTP_URI_CODING_ALL, uri.data(), static_cast<int>(uri.size()), "ipp", nullptr,
                      "localhost", 0, "/jobs/%d", job_id);
@@ -318,6 +320,12 @@ JobStatus PrintQueue::job_status(int job_id) const {
     status.state = state != nullptr ? to_job_state(ippGetInteger(state, 0)) : JobState::unknown;
     status.reasons = attribute_text(response.get(), "job-state-reasons");
     status.detail = attribute_text(response.get(), "job-printer-state-message");
+    if (status.state == JobState::pending || status.state == JobState::held || status.state == JobState::stopped) {
+        const std::string printer_uri = attribute_text(response.get(), "job-printer-uri");
+        const auto slash = printer_uri.rfind('/');
+        if (slash != std::string::npos)
+            status.queue_state = query_printer(c.http.get(), printer_uri.substr(slash + 1)).state;
+    }
     return status;
 }
 

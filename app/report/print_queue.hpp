@@ -41,8 +41,11 @@ struct JobStatus {
     JobState state = JobState::unknown;
     std::string reasons;  // job-state-reasons, e.g. "printer-stopped"
     std::string detail;   // job-printer-state-message or libcups error text
-    bool finished() const;          // completed, aborted or canceled: it will not change any more
-    bool waits_for_printer() const; // queued behind a stopped printer: the host has to act
+    // While the job has not started: the state of its queue (a job behind a paused queue has
+    // no job-state-reason saying so). `printing` otherwise.
+    PrinterState queue_state = PrinterState::printing;
+    bool finished() const;           // completed, aborted or canceled: it will not change any more
+    bool waits_for_printer() const;  // queued behind a stopped printer: the host has to act
 };
 
 const char* job_state_name(JobState state);

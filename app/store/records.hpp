@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -31,6 +32,7 @@ using MeasurementId = Id<struct MeasurementTag>;
 
 enum class GroupType { Mixed, Men, Women };
 std::string_view group_type_name(GroupType g);  // "mixed", "men", "women"
+std::optional<GroupType> group_type_from_name(std::string_view name);
 
 struct SessionInfo {
     std::string date;  // local date of the groepsconsult, "YYYY-MM-DD"
@@ -128,6 +130,7 @@ struct PrintedSheet {
 // NEN 7513-style access log. Never personal data: ids, kinds and actors only.
 enum class AuditAction { Viewed, Printed, Exported, Erased, BackedUp, Restored, Rekeyed, Created };
 std::string_view audit_action_name(AuditAction a);  // "viewed", "printed", ...
+std::optional<AuditAction> audit_action_from_name(std::string_view name);
 
 struct AuditEntry {
     std::string actor;        // who (host initials, "cli", "kiosk")

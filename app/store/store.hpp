@@ -75,6 +75,10 @@ public:
     Status schedule_follow_up(VisitId visit, const FollowUp& follow_up);
     Status record_sheet_printed(VisitId visit, const PrintedSheet& sheet);
 
+    // Runs several calls as ONE transaction (demo data, imports): all of them or none. The UI
+    // uses single calls, each committed on its own.
+    Status in_one_transaction(const std::function<Status()>& work);
+
     // --- audit, maintenance -------------------------------------------------------------
     Status audit(const AuditEntry& entry);
     Result<std::vector<AuditEntry>> audit_log();
@@ -95,7 +99,8 @@ public:
                           const std::filesystem::path& destination, std::string_view passphrase,
                           const OpenOptions& options = {});
 
-    struct Impl;  // internal (store/impl.hpp), public only for the store's own modules
+    struct Impl;  // internal (store/impl.hpp): for the store's own modules and white-box tests
+    Impl& internals() { return *m_impl; }
 
 private:
     explicit Store(std::unique_ptr<Impl> impl);

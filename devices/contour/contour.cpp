@@ -175,8 +175,11 @@ std::vector<DecodeResult> ContourRecords::add(const AstmFrame& frame, const Byte
 }
 
 Bytes astm_frame(int number, std::string_view text, bool last) {
-    Bytes f{astm::STX, static_cast<std::uint8_t>('0' + (number % 8))};
-    f.insert(f.end(), text.begin(), text.end());
+    Bytes f;
+    f.reserve(text.size() + 8);
+    f.push_back(astm::STX);
+    f.push_back(static_cast<std::uint8_t>('0' + (number % 8)));
+    for (char c : text) f.push_back(static_cast<std::uint8_t>(c));
     f.push_back(last ? astm::ETX : astm::ETB);
     const std::string cs = hex2(sum_mod256(f.data() + 1, f.size() - 1));
     f.insert(f.end(), cs.begin(), cs.end());

@@ -98,6 +98,7 @@ class ContourDriver final : public Driver {
 public:
     explicit ContourDriver(DriverOptions options = {}) : m_options(std::move(options)) {}
     std::string_view name() const override { return "contour"; }
+    using Driver::feed;
     std::vector<DecodeResult> feed(const std::uint8_t* data, std::size_t size) override;
     std::vector<DecodeResult> flush() override;
     std::size_t discarded_bytes() const override { return m_reports.discarded() + m_framer.discarded(); }

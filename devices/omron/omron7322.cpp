@@ -118,8 +118,10 @@ std::vector<DecodeResult> Omron7322Memory::add(const Omron7322Block& block, cons
 
 Bytes omron7322_packet(std::uint8_t cmd_hi, std::uint8_t cmd_lo, std::uint16_t address, const Bytes& data,
                        std::uint8_t count) {
-    Bytes p = {0, cmd_hi, cmd_lo, u8(address >> 8), u8(address), count};
-    p.insert(p.end(), data.begin(), data.end());
+    Bytes p;
+    p.reserve(data.size() + 8);
+    for (std::uint8_t b : {std::uint8_t{0}, cmd_hi, cmd_lo, u8(address >> 8), u8(address), count}) p.push_back(b);
+    for (std::uint8_t b : data) p.push_back(b);
     p[0] = u8(static_cast<int>(p.size() + 1));
     p.push_back(xor_all(p.data(), p.size()));
     return p;

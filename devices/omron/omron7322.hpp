@@ -80,6 +80,7 @@ public:
     explicit Omron7322Driver(DriverOptions options = {}, DeviceIdentity device = {"omron-7322", "HEM-7322U", "", ""})
         : m_options(std::move(options)), m_device(std::move(device)) {}
     std::string_view name() const override { return "omron-7322"; }
+    using Driver::feed;
     std::vector<DecodeResult> feed(const std::uint8_t* data, std::size_t size) override;
     std::vector<DecodeResult> flush() override;
     std::size_t discarded_bytes() const override { return m_framer.discarded(); }

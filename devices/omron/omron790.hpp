@@ -62,6 +62,7 @@ class Omron790Driver final : public Driver {
 public:
     explicit Omron790Driver(DriverOptions options = {}) : m_options(std::move(options)) {}
     std::string_view name() const override { return "omron-790"; }
+    using Driver::feed;
     std::vector<DecodeResult> feed(const std::uint8_t* data, std::size_t size) override;
     std::vector<DecodeResult> flush() override;
     std::size_t discarded_bytes() const override { return m_framer.discarded(); }

@@ -15,6 +15,7 @@ class ScannerDriver final : public Driver {
 public:
     explicit ScannerDriver(DriverOptions options = {}) : m_options(std::move(options)), m_lines(256) {}
     std::string_view name() const override { return "scanner"; }
+    using Driver::feed;
     std::vector<DecodeResult> feed(const std::uint8_t* data, std::size_t size) override;
     std::vector<DecodeResult> flush() override;
     std::size_t discarded_bytes() const override { return m_lines.discarded(); }

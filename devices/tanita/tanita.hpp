@@ -85,6 +85,7 @@ class TanitaDriver final : public Driver {
 public:
     explicit TanitaDriver(DriverOptions options = {}) : m_options(std::move(options)) {}
     std::string_view name() const override { return "tanita"; }
+    using Driver::feed;
     std::vector<DecodeResult> feed(const std::uint8_t* data, std::size_t size) override;
     std::vector<DecodeResult> flush() override;
     std::size_t discarded_bytes() const override { return m_framer.discarded() + m_noise; }

@@ -1,8 +1,8 @@
 #pragma once
 // SCORE2 (age 40-69) and SCORE2-OP (age 70-89): 10-year risk of fatal and non-fatal
 // cardiovascular disease, recalibrated to an ESC risk region (the Netherlands: low).
-// Equations and coefficients: the model authors' Stata code (skkceu/stata score2risk.ado,
-// score2oprisk.ado; Kaptoge, Pennells, Hageman), as summarised in clinical.md section 2.
+// Equations: the model authors' Stata code (skkceu/stata score2risk.ado, score2oprisk.ado;
+// Kaptoge, Pennells, Hageman); coefficients as published (clinical.md 2.2-2.4, score2.cpp).
 // Diabetes is not an input: SCORE2 is not used for people with diabetes (SCORE2-Diabetes is).
 #include "core/person.hpp"
 

@@ -1,0 +1,32 @@
+#pragma once
+// Internals shared by the store's own .cpp files (and white-box tests). Not for other layers.
+#include "store/sqlite.hpp"
+#include "store/store.hpp"
+
+#include <filesystem>
+#include <string_view>
+
+namespace gc::store {
+
+struct Store::Impl {
+    sql::Connection db;
+    std::filesystem::path path;
+    int kdf_iterations{kDefaultKdfIterations};
+};
+
+namespace detail {
+
+inline std::int64_t to_ms(WallTime t) { return t.time_since_epoch().count(); }
+inline WallTime from_ms(std::int64_t ms) { return WallTime(std::chrono::milliseconds(ms)); }
+
+// Opens `path` with `flags`, asserts SQLCipher is the SQLite in this process, applies the key
+// and KDF iteration count, and proves the key by reading the schema (WrongPassphrase if not).
+Result<sql::Connection> open_keyed(const std::filesystem::path& path, std::string_view passphrase,
+                                   int kdf_iterations, int flags);
+
+// Exports the open database `db` into a new encrypted file (sqlcipher_export).
+Status export_encrypted(sql::Connection& db, const std::filesystem::path& destination,
+                        std::string_view passphrase, int kdf_iterations);
+
+}  // namespace detail
+}  // namespace gc::store

@@ -1,0 +1,134 @@
+// The shipped catalogs: complete, not fuzzy, right plural count, compiled .mo matching the .po,
+// and Dutch texts short enough for plain language.
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "i18n/catalog.hpp"
+#include "po_reader.hpp"
+
+namespace {
+
+const std::filesystem::path kLocales = std::filesystem::path(GC_TEST_SOURCE_DIR) / "locales";
+const std::filesystem::path kBuiltLocales = std::filesystem::path(GC_TEST_BINARY_DIR) / "locales";
+
+std::vector<std::string> shipped_languages() {
+    std::istringstream in(GC_I18N_LANGUAGES);
+    std::vector<std::string> codes;
+    for (std::string code; in >> code;) codes.push_back(code);
+    return codes;
+}
+
+std::string key(const gc::test::PoMessage& m) {
+    return m.context.empty() ? m.msgid : "[" + m.context + "] " + m.msgid;
+}
+
+const std::vector<gc::test::PoMessage>& pot() {
+    static const auto messages = gc::test::read_po(kLocales / "groepsconsult.pot");
+    return messages;
+}
+
+// Plain language (B1): no sentence longer than 15 words. A sentence ends at . ! ? or a line end.
+std::vector<std::string> sentences_over_15_words(const std::string& text) {
+    std::vector<std::string> too_long;
+    static const std::regex sentence(R"([^.!?\n]+[.!?]*)");
+    for (std::sregex_iterator it(text.begin(), text.end(), sentence), end; it != end; ++it) {
+        std::istringstream words(it->str());
+        int count = 0;
+        for (std::string word; words >> word;) ++count;
+        if (count > 15) too_long.push_back(it->str());
+    }
+    return too_long;
+}
+
+}  // namespace
+
+TEST_CASE("the language list of the build is the five of the issue") {
+    CHECK(shipped_languages() == std::vector<std::string>{"nl", "en", "tr", "ar", "pl"});
+}
+
+TEST_CASE("the .pot has texts") { CHECK(pot().size() > 10); }
+
+TEST_CASE("every shipped catalog translates every msgid of the .pot, nothing fuzzy or empty") {
+    for (const auto& lang : shipped_languages()) {
+        const auto po = gc::test::read_po(kLocales / (lang + ".po"));
+        std::map<std::string, const gc::test::PoMessage*> by_key;
+        for (const auto& m : po) by_key[key(m)] = &m;
+        std::vector<std::string> problems;
+        for (const auto& wanted : pot()) {
+            const auto found = by_key.find(key(wanted));
+            if (found == by_key.end()) {
+                problems.push_back("missing: " + key(wanted));
+                continue;
+            }
+            const auto& m = *found->second;
+            if (m.fuzzy) problems.push_back("fuzzy: " + key(wanted));
+            if (m.msgid_plural != wanted.msgid_plural) problems.push_back("plural differs: " + key(wanted));
+            for (const auto& form : m.msgstr) {
+                if (form.empty()) {
+                    problems.push_back("untranslated: " + key(wanted));
+                    break;
+                }
+            }
+        }
+        INFO(lang << ".po:\n  " << Catch::Detail::stringify(problems));
+        CHECK(problems.empty());
+    }
+}
+
+TEST_CASE("every catalog declares the plural forms of its language") {
+    const std::map<std::string, std::string> nplurals = {
+        {"nl", "nplurals=2;"}, {"en", "nplurals=2;"}, {"tr", "nplurals=2;"}, {"ar", "nplurals=6;"}, {"pl", "nplurals=3;"}};
+    for (const auto& lang : shipped_languages()) {
+        INFO(lang);
+        const auto plural_forms = gc::test::po_header_field(kLocales / (lang + ".po"), "Plural-Forms");
+        CHECK_THAT(plural_forms, Catch::StartsWith(nplurals.at(lang)));
+        CHECK(gc::test::po_header_field(kLocales / (lang + ".po"), "Content-Type") == "text/plain; charset=UTF-8");
+    }
+}
+
+TEST_CASE("the compiled catalogs in the build tree give each .po translation") {
+    for (const auto& lang : shipped_languages()) {
+        INFO(lang);
+        std::string error;
+        const auto catalog = gc::i18n::Catalog::load(gc::i18n::Catalog::path_for(kBuiltLocales, lang), &error);
+        INFO(error);
+        REQUIRE(catalog);
+        for (const auto& m : gc::test::read_po(kLocales / (lang + ".po"))) {
+            if (m.fuzzy || m.msgstr.front().empty()) continue;  // reported by the completeness test
+            INFO(key(m));
+            const char* context = m.context.empty() ? nullptr : m.context.c_str();
+            const char* found = m.msgid_plural.empty() ? catalog->find(context, m.msgid.c_str())
+                                                       : catalog->find_plural(context, m.msgid.c_str(), 1);
+            REQUIRE(found != nullptr);
+            if (m.msgid_plural.empty()) CHECK(std::string(found) == m.msgstr.front());
+        }
+    }
+}
+
+TEST_CASE("no Dutch sentence is longer than 15 words") {
+    std::vector<std::string> too_long;
+    for (const auto& m : pot()) {
+        for (const auto& s : sentences_over_15_words(m.msgid)) too_long.push_back(s);
+    }
+    for (const auto& m : gc::test::read_po(kLocales / "nl.po")) {  // nl.po may improve a msgid
+        for (const auto& form : m.msgstr) {
+            for (const auto& s : sentences_over_15_words(form)) too_long.push_back("nl.po: " + s);
+        }
+    }
+    INFO(Catch::Detail::stringify(too_long));
+    CHECK(too_long.empty());
+}
+
+TEST_CASE("the sentence counter itself") {
+    CHECK(sentences_over_15_words("Uw bloeddruk is goed. Meet opnieuw.").empty());
+    CHECK(sentences_over_15_words("een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
+                                  "vijftien zestien. Kort.")
+              .size() == 1);
+    CHECK(sentences_over_15_words("een twee drie vier vijf zes zeven acht. negen tien elf twaalf dertien veertien "
+                                  "vijftien zestien")
+              .empty());
+}

@@ -1,0 +1,82 @@
+#include "pdf_tools.hpp"
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <sys/wait.h>
+
+namespace gc::test {
+
+CommandResult run_command(const std::string& command) {
+    CommandResult result;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (pipe == nullptr) throw std::runtime_error("cannot run: " + command);
+    std::array<char, 4096> buffer{};
+    std::size_t n = 0;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+std::string quote(const std::filesystem::path& path) {
+    std::string quoted = "'";
+    for (const char c : path.string()) {
+        if (c == '\'') quoted += "'\\''";
+        else quoted += c;
+    }
+    return quoted + "'";
+}
+
+GreyImage render_page_grey(const std::filesystem::path& pdf, int dpi) {
+    const std::filesystem::path stem = pdf.parent_path() / (pdf.stem().string() + "-grey");
+    const auto r = run_command("pdftoppm -f 1 -l 1 -singlefile -gray -r " + std::to_string(dpi) + " " +
+                               quote(pdf) + " " + quote(stem));
+    if (r.exit_code != 0) throw std::runtime_error("pdftoppm failed on " + pdf.string());
+    std::ifstream in(stem.string() + ".pgm", std::ios::binary);
+    std::string magic;
+    int max_value = 0;
+    GreyImage image;
+    in >> magic >> image.width >> image.height >> max_value;
+    in.get();  // the single whitespace before the raster
+    if (magic != "P5" || max_value != 255) throw std::runtime_error("unexpected PGM from pdftoppm");
+    image.pixels.resize(static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height));
+    in.read(reinterpret_cast<char*>(image.pixels.data()), static_cast<std::streamsize>(image.pixels.size()));
+    if (!in) throw std::runtime_error("short PGM from pdftoppm");
+    return image;
+}
+
+std::string pdf_text(const std::filesystem::path& pdf) {
+    const auto r = run_command("pdftotext -layout " + quote(pdf) + " -");
+    if (r.exit_code != 0) throw std::runtime_error("pdftotext failed on " + pdf.string());
+    return r.output;
+}
+
+std::string pdf_page_size(const std::filesystem::path& pdf) {
+    const auto r = run_command("pdfinfo " + quote(pdf));
+    std::istringstream lines(r.output);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("Page size:", 0) == 0) {
+            const auto start = line.find_first_not_of(' ', 10);
+            return line.substr(start);
+        }
+    }
+    throw std::runtime_error("pdfinfo gave no page size for " + pdf.string());
+}
+
+void write_file(const std::filesystem::path& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+}  // namespace gc::test

@@ -1,0 +1,34 @@
+#pragma once
+// Looking at rendered PDFs the way a person would: poppler's pdftotext and pdftoppm.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace gc::test {
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string output;  // stdout
+};
+
+// Runs a shell command; arguments must already be quoted by the caller (quote()).
+CommandResult run_command(const std::string& command);
+std::string quote(const std::filesystem::path& path);
+
+struct GreyImage {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> pixels;  // row-major, stride == width
+};
+
+// Page 1 at `dpi`, 8-bit grey (pdftoppm -gray writes a binary PGM).
+GreyImage render_page_grey(const std::filesystem::path& pdf, int dpi);
+std::string pdf_text(const std::filesystem::path& pdf);
+// pdfinfo's "Page size:" line, e.g. "242.646 x 153.071 pts".
+std::string pdf_page_size(const std::filesystem::path& pdf);
+
+void write_file(const std::filesystem::path& path, const std::string& bytes);
+std::string read_file(const std::filesystem::path& path);
+
+}  // namespace gc::test
