@@ -71,7 +71,7 @@ void KioskUi::draw_warning() {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0.6f));
     ImGui::Begin("##still_there", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-    const ImVec2 panel(std::min(display.x * 0.7f, 28 * m.em), 11 * m.em);
+    const ImVec2 panel(std::min(display.x * 0.7f, 28 * m.em), 8.6f * m.em);
     const ImVec2 panel_pos((display.x - panel.x) / 2, (display.y - panel.y) / 2);
     ImGui::GetWindowDrawList()->AddRectFilled(panel_pos, ImVec2(panel_pos.x + panel.x, panel_pos.y + panel.y),
                                               colours::kPanel, m.em * 0.5f);

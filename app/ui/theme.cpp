@@ -14,7 +14,7 @@ Metrics metrics_for(float scale) {
     m.primary_min = 80.0f * scale;
     m.pad = 0.8f * m.em;
     m.button_h = 3.0f * m.em;
-    m.key = 3.2f * m.em;
+    m.key = 2.8f * m.em;
     return m;
 }
 

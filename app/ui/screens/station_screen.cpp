@@ -8,6 +8,8 @@
 #include "ui/widgets/numeric_keypad.hpp"
 #include "ui/widgets/traffic_light.hpp"
 
+#include <algorithm>
+
 namespace gc::ui {
 namespace {
 
@@ -129,14 +131,20 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
         }
     }
     ImGui::Dummy(ImVec2(0, 0.3f * m.em));
-    const Measure selected = s.entries[m_entry].measure;
-    const MeasureLight* light = m_assessment ? m_assessment->light(light_key_for(selected)) : nullptr;
-    if (light && ctx.flow.visit().values.count(selected)) {
+    // The light of every value measured here, each once (systolic and diastolic share one).
+    std::vector<std::string> shown;
+    for (const StationEntry& e : s.entries) {
+        const std::string key(light_key_for(e.measure));
+        const MeasureLight* light = m_assessment ? m_assessment->light(key) : nullptr;
+        if (!light || !ctx.flow.visit().values.count(e.measure)) continue;
+        if (std::find(shown.begin(), shown.end(), key) != shown.end()) continue;
+        shown.push_back(key);
         ImGui::SetCursorPosX(start_x(0, list_w));
-        traffic_light_badge(light->colour, _(light_word(light->colour)), 2.0f * m.em, rtl());
+        traffic_light_badge(light->colour, _(light_word(light->colour)), 1.6f * m.em, rtl());
         ImGui::SetCursorPosX(start_x(0, list_w));
         text_block(_(light->meaning), list_w, rtl());
     }
+    const Measure selected = s.entries[m_entry].measure;
 
     // End side: the typed value and the keypad (digits always left-to-right).
     const float keypad_x = start_x(list_w + 2 * m.pad, keypad_w);
@@ -155,7 +163,7 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
     ImGui::BeginGroup();
     if (numeric_keypad("key", m_keypad, decimal_sign(), measure_decimals(selected) > 0, m.key)) m_error = nullptr;
     ImGui::Dummy(ImVec2(0, 0.1f * m.em));
-    if (touch_button({"save", _("Bewaar"), ImVec2(keypad_w, 2.4f * m.em), ButtonRole::Primary, Pictogram::Check,
+    if (touch_button({"save", _("Bewaar"), ImVec2(keypad_w, 2.7f * m.em), ButtonRole::Primary, Pictogram::Check,
                       m_keypad.value().has_value(), rtl()})) {
         save_value(ctx);
     }

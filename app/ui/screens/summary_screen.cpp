@@ -48,6 +48,17 @@ std::string shown_value(const MeasureLight& light) {
     return i18n::format_decimal(light.value, decimals, language);
 }
 
+// Unit of what the light shows (blood pressure in mmHg, BMI in kg/m², ratios without unit).
+std::string shown_unit(const MeasureLight& light) {
+    if (light.key == "blood_pressure") return " mmHg";
+    if (light.key == "tc_hdl_ratio") return "";
+    if (auto measure = measure_from_name(light.key)) {
+        const auto unit = measure_unit(*measure);
+        return unit.empty() ? "" : " " + std::string(unit);
+    }
+    return "";
+}
+
 }  // namespace
 
 void SummaryScreen::enter(UiContext& ctx) {
@@ -75,7 +86,7 @@ std::string SummaryScreen::spoken_text(UiContext& ctx) const {
     std::string text = title(ctx) + ".";
     if (m_assessment) {
         for (const auto& light : m_assessment->lights) {
-            text += std::string(" ") + _(light_label(light.key)) + ": " + shown_value(light) + ". " +
+            text += std::string(" ") + _(light_label(light.key)) + ": " + shown_value(light) + shown_unit(light) + ". " +
                     _(light_word(light.colour)) + ". " + _(light.meaning);
         }
     }
@@ -88,25 +99,23 @@ void SummaryScreen::draw_body(UiContext& ctx) {
     if (!m_assessment || m_assessment->lights.empty()) {
         text_block(_("Er zijn geen metingen bewaard."), width, rtl());
     } else {
-        // Two columns of results: name and value, then the light with its word.
-        const float col_w = (width - m.pad) / 2;
-        const float row_h = 2.3f * m.em;
+        // One row per result: name, value with unit, and the light with its word.
+        const float row_h = 1.85f * m.em;
+        const float name_w = width * 0.36f, value_w = width * 0.2f, light_w = width * 0.44f - m.pad;
         const float top = ImGui::GetCursorPosY();
-        std::size_t i = 0;
+        float y = top;
         for (const auto& light : m_assessment->lights) {
-            const float col_offset = static_cast<float>(i % 2) * (col_w + m.pad);
-            const float y = top + static_cast<float>(i / 2) * row_h;
-            ImGui::SetCursorPos(ImVec2(start_x(col_offset, col_w), y));
-            const std::string line = std::string(_(light_label(light.key))) + ": " + shown_value(light);
-            text_block(line, col_w * 0.55f, rtl());
-            ImGui::SetCursorPos(ImVec2(start_x(col_offset + col_w * 0.57f, col_w * 0.43f), y));
+            ImGui::SetCursorPos(ImVec2(start_x(0, name_w), y + 0.2f * m.em));
+            text_block(_(light_label(light.key)), name_w, rtl());
+            ImGui::SetCursorPos(ImVec2(start_x(name_w, value_w), y + 0.2f * m.em));
+            text_block(shown_value(light) + shown_unit(light), value_w, false, rtl() ? Align::End : Align::Start);
+            ImGui::SetCursorPos(ImVec2(start_x(name_w + value_w + m.pad, light_w), y));
             ImGui::BeginGroup();
-            traffic_light_badge(light.colour, _(light_word(light.colour)), 1.5f * m.em, rtl());
+            traffic_light_badge(light.colour, _(light_word(light.colour)), 1.45f * m.em, rtl());
             ImGui::EndGroup();
-            ++i;
+            y += row_h;
         }
-        ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x,
-                                   top + static_cast<float>((i + 1) / 2) * row_h + 0.3f * m.em));
+        ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, y + 0.3f * m.em));
     }
     const std::string risk = risk_sentence();
     if (!risk.empty()) text_block(risk, width, rtl());
