@@ -20,6 +20,18 @@ public:
     }
 };
 
+// The kiosk's clock: monotonic time plus an offset that scripted UI runs move forward to show
+// countdowns without waiting.
+class OffsetClock final : public Clock {
+public:
+    Millis now() const override { return m_steady.now() + m_offset; }
+    void advance(Millis d) { m_offset += d; }
+
+private:
+    SteadyClock m_steady;
+    Millis m_offset{0};
+};
+
 class ManualClock final : public Clock {
 public:
     Millis now() const override { return m_now; }

@@ -1,0 +1,115 @@
+#include "core/flow/circuit.hpp"
+
+#include <toml++/toml.h>
+
+#include <set>
+#include <sstream>
+
+namespace gc {
+namespace {
+
+[[noreturn]] void fail(std::string_view file, const toml::node& where, const std::string& what) {
+    std::ostringstream msg;
+    msg << file << ":" << where.source().begin.line << ": " << what;
+    throw CircuitError(msg.str());
+}
+
+std::string required_string(std::string_view file, const toml::table& t, std::string_view key) {
+    const auto* value = t.get_as<std::string>(key);
+    if (!value || value->get().empty()) fail(file, t, "missing text '" + std::string(key) + "'");
+    return value->get();
+}
+
+double required_number(std::string_view file, const toml::table& t, std::string_view key) {
+    auto value = t[key].value<double>();
+    if (!value) fail(file, t, "missing number '" + std::string(key) + "'");
+    return *value;
+}
+
+StationEntry parse_entry(std::string_view file, const toml::table& t) {
+    StationEntry e;
+    const std::string name = required_string(file, t, "measure");
+    auto measure = measure_from_name(name);
+    if (!measure) fail(file, t, "unknown measure '" + name + "'");
+    e.measure = *measure;
+    e.label = required_string(file, t, "label");
+    e.min = required_number(file, t, "min");
+    e.max = required_number(file, t, "max");
+    if (!(e.min < e.max)) fail(file, t, "min must be below max");
+    e.optional = t["optional"].value_or(false);
+    return e;
+}
+
+Question parse_question(std::string_view file, const toml::table& t) {
+    Question q;
+    q.id = required_string(file, t, "id");
+    q.text = required_string(file, t, "text");
+    const auto* options = t.get_as<toml::array>("options");
+    if (!options || options->empty()) fail(file, t, "question '" + q.id + "' has no options");
+    for (const auto& option : *options) {
+        const auto* pair = option.as_array();
+        if (!pair || pair->size() != 2 || !(*pair)[0].is_string() || !(*pair)[1].is_string()) {
+            fail(file, option, "an option is [\"id\", \"label\"]");
+        }
+        q.options.push_back({*(*pair)[0].value<std::string>(), *(*pair)[1].value<std::string>()});
+    }
+    return q;
+}
+
+Station parse_station(std::string_view file, const toml::table& t) {
+    Station s;
+    s.id = required_string(file, t, "id");
+    const std::string kind = required_string(file, t, "kind");
+    if (kind == "measure") {
+        s.kind = StationKind::Measure;
+    } else if (kind == "questions") {
+        s.kind = StationKind::Questions;
+    } else {
+        fail(file, t, "unknown station kind '" + kind + "'");
+    }
+    s.pictogram = required_string(file, t, "pictogram");
+    s.title = required_string(file, t, "title");
+    s.instruction = required_string(file, t, "instruction");
+    if (const auto* entries = t.get_as<toml::array>("entry")) {
+        for (const auto& e : *entries) {
+            if (const auto* et = e.as_table()) s.entries.push_back(parse_entry(file, *et));
+        }
+    }
+    if (const auto* questions = t.get_as<toml::array>("question")) {
+        for (const auto& q : *questions) {
+            if (const auto* qt = q.as_table()) s.questions.push_back(parse_question(file, *qt));
+        }
+    }
+    if (s.kind == StationKind::Measure && s.entries.empty()) fail(file, t, "station '" + s.id + "' has no entries");
+    if (s.kind == StationKind::Questions && s.questions.empty()) {
+        fail(file, t, "station '" + s.id + "' has no questions");
+    }
+    return s;
+}
+
+}  // namespace
+
+Circuit parse_circuit(std::string_view toml_text, std::string_view file_name) {
+    toml::table root;
+    try {
+        root = toml::parse(toml_text, file_name);
+    } catch (const toml::parse_error& e) {
+        std::ostringstream msg;
+        msg << file_name << ":" << e.source().begin.line << ": " << e.description();
+        throw CircuitError(msg.str());
+    }
+    Circuit circuit;
+    const auto* stations = root.get_as<toml::array>("station");
+    if (!stations || stations->empty()) throw CircuitError(std::string(file_name) + ": no [[station]] defined");
+    std::set<std::string> ids;
+    for (const auto& node : *stations) {
+        const auto* t = node.as_table();
+        if (!t) fail(file_name, node, "a station must be a table");
+        Station s = parse_station(file_name, *t);
+        if (!ids.insert(s.id).second) fail(file_name, *t, "station id '" + s.id + "' is used twice");
+        circuit.stations.push_back(std::move(s));
+    }
+    return circuit;
+}
+
+}  // namespace gc

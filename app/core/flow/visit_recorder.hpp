@@ -1,0 +1,48 @@
+#pragma once
+// What the flow needs from storage and printing. The kiosk implements it with the encrypted
+// store; tests with a small in-memory double. A value counts as saved only when the recorder
+// returned ok (i.e. the transaction committed).
+#include "core/measure.hpp"
+#include "core/person.hpp"
+
+#include <optional>
+#include <string>
+
+namespace gc {
+
+struct Consents {
+    bool share_with_gp = false;   // the participant's own huisarts gets the results
+    bool municipality = false;    // anonymous group figures for the gemeente
+    bool research = false;        // pseudonymised research dataset
+};
+
+// What registration told us about the participant; the rules need it for the right cut-offs.
+struct ParticipantProfile {
+    std::optional<Sex> sex;
+    std::optional<int> birth_year;
+    OriginGroup origin = OriginGroup::Unknown;
+};
+
+struct Outcome {
+    bool ok = true;
+    const char* message = nullptr;  // Dutch msgid for the participant when !ok
+    std::string detail;             // for the log (never personal data)
+
+    static Outcome success() { return {}; }
+    static Outcome failure(const char* msgid, std::string why) { return {false, msgid, std::move(why)}; }
+};
+
+class VisitRecorder {
+public:
+    virtual ~VisitRecorder() = default;
+    // The card code identifies the participant (registered by the host); unknown → failure.
+    // Fills `profile` from the registration.
+    virtual Outcome begin_visit(const std::string& card_code, const std::string& language,
+                                const Consents& consents, ParticipantProfile& profile) = 0;
+    virtual Outcome record_measurement(Measure measure, double value) = 0;
+    virtual Outcome record_answer(const std::string& question_id, const std::string& option_id) = 0;
+    virtual Outcome request_sheet() = 0;  // print the results sheet; never blocks the participant
+    virtual void end_visit() = 0;         // forget the open visit (data stays stored)
+};
+
+}  // namespace gc

@@ -1,0 +1,68 @@
+#include "kiosk/demo_setup.hpp"
+
+#include <array>
+#include <cstdlib>
+#include <ctime>
+#include <random>
+#include <stdexcept>
+
+namespace gc::kiosk {
+namespace {
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char date[16];
+    std::strftime(date, sizeof date, "%Y-%m-%d", &local);
+    return date;
+}
+
+std::string random_passphrase() {
+    static constexpr std::array<const char*, 12> words = {"tulp", "molen", "fiets", "gracht", "kaas", "duin",
+                                                          "haven", "polder", "brug", "zee", "wolk", "klok"};
+    std::random_device rd;
+    std::string phrase;
+    for (int i = 0; i < 4; ++i) {
+        if (i) phrase += "-";
+        phrase += words[rd() % words.size()];
+    }
+    return phrase;
+}
+
+}  // namespace
+
+DemoSetup create_demo(std::optional<store::Store>& store, int participants) {
+    DemoSetup demo;
+    const char* base = std::getenv("XDG_RUNTIME_DIR");
+    std::string pattern = std::string(base && *base ? base : "/tmp") + "/groepsconsult-demo-XXXXXX";
+    if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a demo data directory in " + pattern);
+    demo.data_dir = pattern;
+    demo.passphrase = random_passphrase();
+    auto opened = store::Store::open(demo.data_dir / "kiosk.db", demo.passphrase);
+    if (!opened) throw std::runtime_error("demo database: " + opened.error().describe());
+    store.emplace(std::move(opened.value()));
+
+    auto session = store->start_session({today(), "Buurthuis De Kroon (demo)", store::GroupType::Mixed, "demo", {}});
+    if (!session) throw std::runtime_error("demo session: " + session.error().describe());
+    demo.session = session.value();
+
+    // A mixed group as in a Den Haag neighbourhood: ages 35-75, several origins and languages.
+    static constexpr std::array<const char*, 5> languages = {"nl", "tr", "ar", "pl", "en"};
+    static constexpr std::array<OriginGroup, 5> origins = {OriginGroup::Europid, OriginGroup::MiddleEastern,
+                                                           OriginGroup::African, OriginGroup::SouthAsian,
+                                                           OriginGroup::Europid};
+    for (int i = 0; i < participants; ++i) {
+        store::ParticipantInfo info;
+        info.birth_year = 1951 + (i * 7) % 40;
+        info.sex = i % 2 ? Sex::Male : Sex::Female;
+        info.origin = origins[static_cast<std::size_t>(i) % origins.size()];
+        info.language = languages[static_cast<std::size_t>(i) % languages.size()];
+        auto p = store->register_participant(info);
+        if (!p) throw std::runtime_error("demo participant: " + p.error().describe());
+        demo.card_codes.push_back(p.value().card_code);
+    }
+    return demo;
+}
+
+}  // namespace gc::kiosk

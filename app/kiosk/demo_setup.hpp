@@ -1,0 +1,22 @@
+#pragma once
+// Demo mode: a throw-away encrypted database with today's session and a group of registered
+// participants, so the whole circuit can be walked without a host or hardware.
+#include "store/store.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace gc::kiosk {
+
+struct DemoSetup {
+    std::filesystem::path data_dir;  // removed by the caller at exit
+    std::string passphrase;          // printed, as a real host would be told it
+    store::SessionId session;
+    std::vector<std::string> card_codes;
+};
+
+// Throws std::runtime_error with a clear message when the database cannot be made.
+DemoSetup create_demo(std::optional<store::Store>& store, int participants);
+
+}  // namespace gc::kiosk

@@ -1,0 +1,34 @@
+#include "kiosk/kiosk_options.hpp"
+
+#include "runtime/version.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace gc::kiosk {
+
+std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& o) {
+    CLI::App app{"groepsconsult-kiosk — the participant kiosk of a groepsconsult", "groepsconsult-kiosk"};
+    app.set_version_flag("--version", std::string("groepsconsult-kiosk ") + kVersion);
+    app.add_flag("--demo", o.demo, "Throw-away encrypted database with demo participants; no hardware needed");
+    app.add_option("--demo-participants", o.demo_participants, "How many participants demo mode registers")
+        ->check(CLI::Range(1, 200));
+    app.add_flag("--exit-after-first-frame", o.exit_after_first_frame,
+                 "Print first_frame_ms=<n> (process start to first presented frame) and exit");
+    app.add_flag("--windowed", o.windowed, "A window instead of fullscreen");
+    app.add_option("--width", o.width, "Window width (windowed or offscreen)");
+    app.add_option("--height", o.height, "Window height (windowed or offscreen)");
+    app.add_option("--script", o.script, "Run a UI script (see app/ui/ui_script.hpp) and exit")->check(CLI::ExistingFile);
+    app.add_option("--screenshots", o.screenshot_dir, "Where `shot` script commands save PNGs");
+    app.add_option("--db", o.db, "Database file (not in demo mode)");
+    app.add_option("--passphrase-file", o.passphrase_file, "Read the passphrase from this file instead of asking")
+        ->check(CLI::ExistingFile);
+    app.add_option("--ruleset", o.ruleset, "Ruleset id (assets/rules/<id>.toml)");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+    return std::nullopt;
+}
+
+}  // namespace gc::kiosk

@@ -1,0 +1,25 @@
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace gc::kiosk {
+
+struct KioskOptions {
+    bool demo = false;
+    bool exit_after_first_frame = false;
+    bool windowed = false;
+    int width = 1280;
+    int height = 800;
+    int demo_participants = 15;
+    std::optional<std::filesystem::path> script;          // scripted UI run (tests)
+    std::filesystem::path screenshot_dir = "screenshots";
+    std::filesystem::path db = "/var/lib/groepsconsult/kiosk.db";
+    std::optional<std::filesystem::path> passphrase_file;
+    std::string ruleset = "nl-groepsconsult-2026";
+};
+
+// Parses argv; returns the exit code to use when the program should stop (help, bad usage).
+std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& options);
+
+}  // namespace gc::kiosk

@@ -1,0 +1,34 @@
+#pragma once
+// The participant flow's recorder backed by the encrypted store: each confirmed value is one
+// committed transaction before the screen says it was saved.
+#include "core/flow/visit_recorder.hpp"
+#include "store/store.hpp"
+
+#include <functional>
+#include <optional>
+
+namespace gc::kiosk {
+
+class StoreVisitRecorder final : public VisitRecorder {
+public:
+    using SheetRequest = std::function<Outcome(store::VisitId, const std::string& language)>;
+
+    StoreVisitRecorder(store::Store& store, store::SessionId session, SheetRequest print);
+
+    Outcome begin_visit(const std::string& card_code, const std::string& language, const Consents& consents,
+                        ParticipantProfile& profile) override;
+    Outcome record_measurement(Measure measure, double value) override;
+    Outcome record_answer(const std::string& question_id, const std::string& option_id) override;
+    Outcome request_sheet() override;
+    void end_visit() override;
+
+private:
+    store::Store& m_store;
+    store::SessionId m_session;
+    SheetRequest m_print;
+    std::optional<store::VisitId> m_visit;
+    std::string m_language;
+    std::vector<store::Answer> m_answers;
+};
+
+}  // namespace gc::kiosk

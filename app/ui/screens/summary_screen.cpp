@@ -1,0 +1,131 @@
+#include "ui/screens/summary_screen.hpp"
+
+#include "core/flow/assessment_input.hpp"
+#include "i18n/format.hpp"
+#include "i18n/i18n.hpp"
+#include "ui/layout.hpp"
+#include "ui/text_layout.hpp"
+#include "ui/widgets/traffic_light.hpp"
+
+#include <algorithm>
+
+#include <cmath>
+#include <cstdio>
+
+namespace gc::ui {
+namespace {
+
+// Names of the lights as the participant reads them.
+const char* light_label(const std::string& key) {
+    static const std::pair<const char*, const char*> labels[] = {
+        {"blood_pressure", N_("Bloeddruk")},
+        {"pulse", N_("Hartslag")},
+        {"bmi", N_("Gewicht (BMI)")},
+        {"waist", N_("Buikomvang")},
+        {"body_fat_percent", N_("Vetpercentage")},
+        {"visceral_fat", N_("Buikvet")},
+        {"glucose", N_("Suiker")},
+        {"hba1c", N_("Suiker (HbA1c)")},
+        {"total_cholesterol", N_("Cholesterol")},
+        {"hdl", N_("Goed cholesterol (HDL)")},
+        {"ldl", N_("LDL-cholesterol")},
+        {"tc_hdl_ratio", N_("Cholesterol-verhouding")},
+    };
+    for (const auto& [k, label] : labels) {
+        if (key == k) return label;
+    }
+    return N_("Meting");
+}
+
+std::string shown_value(const MeasureLight& light) {
+    const auto& language = i18n::current_language();
+    if (light.parts.size() == 2) {
+        return i18n::format_decimal(light.parts[0], 0, language) + "/" + i18n::format_decimal(light.parts[1], 0, language);
+    }
+    // The ruleset rounds to the precision it classifies at; show exactly that many decimals.
+    const auto dot = light.display.find('.');
+    const int decimals = dot == std::string::npos ? 0 : static_cast<int>(light.display.size() - dot - 1);
+    return i18n::format_decimal(light.value, decimals, language);
+}
+
+// Unit of what the light shows (blood pressure in mmHg, BMI in kg/m², ratios without unit).
+std::string shown_unit(const MeasureLight& light) {
+    if (light.key == "blood_pressure") return " mmHg";
+    if (light.key == "tc_hdl_ratio") return "";
+    if (auto measure = measure_from_name(light.key)) {
+        const auto unit = measure_unit(*measure);
+        return unit.empty() ? "" : " " + std::string(unit);
+    }
+    return "";
+}
+
+}  // namespace
+
+void SummaryScreen::enter(UiContext& ctx) {
+    m_assessment = assess(ctx.rules, assessment_input(ctx.flow.visit(), ctx.current_year));
+}
+
+std::string SummaryScreen::title(UiContext&) const { return _("Uw uitslagen"); }
+
+std::string SummaryScreen::risk_sentence() const {
+    if (!m_assessment) return {};
+    if (m_assessment->score2) {
+        const long in_100 = std::lround(m_assessment->score2->risk_percent);
+        char text[256];
+        std::snprintf(text, sizeof text,
+                      i18n::ntr("Van 100 mensen zoals u krijgt ongeveer %ld in de komende 10 jaar een hart- of vaatziekte.",
+                                "Van 100 mensen zoals u krijgen ongeveer %ld in de komende 10 jaar een hart- of vaatziekte.",
+                                static_cast<unsigned long>(std::max(0L, in_100))),
+                      in_100);
+        return text;
+    }
+    return m_assessment->score2_reason ? _(m_assessment->score2_reason) : "";
+}
+
+std::string SummaryScreen::spoken_text(UiContext& ctx) const {
+    std::string text = title(ctx) + ".";
+    if (m_assessment) {
+        for (const auto& light : m_assessment->lights) {
+            text += std::string(" ") + _(light_label(light.key)) + ": " + shown_value(light) + shown_unit(light) + ". " +
+                    _(light_word(light.colour)) + ". " + _(light.meaning);
+        }
+    }
+    return text + " " + risk_sentence();
+}
+
+void SummaryScreen::draw_body(UiContext& ctx) {
+    const auto& m = ctx.metrics;
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (!m_assessment || m_assessment->lights.empty()) {
+        text_block(_("Er zijn geen metingen bewaard."), width, rtl());
+    } else {
+        // One row per result: name, value with unit, and the light with its word.
+        const float row_h = 1.85f * m.em;
+        const float name_w = width * 0.36f, value_w = width * 0.2f, light_w = width * 0.44f - m.pad;
+        const float top = ImGui::GetCursorPosY();
+        float y = top;
+        for (const auto& light : m_assessment->lights) {
+            ImGui::SetCursorPos(ImVec2(start_x(0, name_w), y + 0.2f * m.em));
+            text_block(_(light_label(light.key)), name_w, rtl());
+            ImGui::SetCursorPos(ImVec2(start_x(name_w, value_w), y + 0.2f * m.em));
+            text_block(shown_value(light) + shown_unit(light), value_w, false, rtl() ? Align::End : Align::Start);
+            ImGui::SetCursorPos(ImVec2(start_x(name_w + value_w + m.pad, light_w), y));
+            ImGui::BeginGroup();
+            traffic_light_badge(light.colour, _(light_word(light.colour)), 1.45f * m.em, rtl());
+            ImGui::EndGroup();
+            y += row_h;
+        }
+        ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, y + 0.3f * m.em));
+    }
+    const std::string risk = risk_sentence();
+    if (!risk.empty()) text_block(risk, width, rtl());
+    if (m_assessment && m_assessment->any_urgent()) {
+        text_block(_("Een van uw uitslagen is zo hoog dat u vandaag met de huisarts praat."), width, rtl(), Align::Start,
+                   colours::kRed);
+    }
+    const auto f = footer(ctx, true, FooterAction{"print", _("Print mijn uitslag"), Pictogram::Print});
+    if (f.back) ctx.flow.back();
+    if (f.primary) ctx.flow.print_sheet();
+}
+
+}  // namespace gc::ui

@@ -1,0 +1,34 @@
+#pragma once
+// Pictograms drawn as vector shapes (no image files, crisp at every scale). Always shown beside
+// a word, never alone.
+#include <imgui.h>
+
+#include <string_view>
+
+namespace gc::ui {
+
+enum class Pictogram {
+    None,
+    BloodPressure,  // arm cuff with a heart
+    Scale,          // bathroom scale
+    Tape,           // measuring tape
+    Drop,           // drop of blood
+    Questions,      // speech bubble
+    Speaker,        // read aloud
+    Back,           // arrow to the start side
+    Next,           // arrow to the end side
+    Print,          // printer
+    Check,          // done / yes
+    Cross,          // no / stop
+    Card,           // QR card
+    Erase,          // keypad backspace
+};
+
+// "blood_pressure", "scale", ... as used in assets/stations; None for an unknown name.
+Pictogram pictogram_from_name(std::string_view name);
+
+// Draws into the current window's draw list, centred at `centre`, fitting a square of `size`.
+// `mirrored` flips arrows for right-to-left layouts.
+void draw_pictogram(Pictogram p, ImVec2 centre, float size, ImU32 colour, bool mirrored = false);
+
+}  // namespace gc::ui

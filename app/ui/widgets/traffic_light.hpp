@@ -1,0 +1,17 @@
+#pragma once
+// A traffic light is never colour alone: a disc in the colour, a symbol inside it (✓ / ! / ✕,
+// readable in black and white) and the word beside it.
+#include "core/assessment.hpp"
+
+#include <imgui.h>
+
+#include <string_view>
+
+namespace gc::ui {
+
+ImU32 light_colour(Light light);
+
+// Draws at the cursor: disc of `disc_size` px, then the (translated) word. Advances the cursor.
+void traffic_light_badge(Light light, std::string_view word, float disc_size, bool rtl);
+
+}  // namespace gc::ui
