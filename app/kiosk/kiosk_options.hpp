@@ -15,7 +15,6 @@ struct KioskOptions {
     std::optional<std::filesystem::path> script;          // scripted UI run (tests)
     std::filesystem::path screenshot_dir = "screenshots";
     std::filesystem::path db = "/var/lib/groepsconsult/kiosk.db";
-    std::optional<std::filesystem::path> passphrase_file;
     std::string ruleset = "nl-groepsconsult-2026";
 };
 
