@@ -10,5 +10,14 @@ void register_commands(CLI::App& app, int& exit_code);
 // One per *_command.cpp:
 void add_version_command(CLI::App& app, int& exit_code);
 void add_assess_command(CLI::App& app, int& exit_code);
+void add_card_command(CLI::App& app, int& exit_code);
+void add_print_file_command(CLI::App& app, int& exit_code);
+void add_init_command(CLI::App& app, int& exit_code);
+void add_check_command(CLI::App& app, int& exit_code);
+void add_backup_command(CLI::App& app, int& exit_code);
+void add_restore_command(CLI::App& app, int& exit_code);
+void add_rekey_command(CLI::App& app, int& exit_code);
+void add_erase_command(CLI::App& app, int& exit_code);
+void add_demo_data_command(CLI::App& app, int& exit_code);
 
 }  // namespace gc::cli
