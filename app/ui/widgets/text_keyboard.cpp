@@ -1,5 +1,6 @@
 #include "ui/widgets/text_keyboard.hpp"
 
+#include "i18n/i18n.hpp"
 #include "ui/widgets/touch_button.hpp"
 
 namespace gc::ui {
@@ -22,7 +23,7 @@ bool text_keyboard(std::string& text, std::size_t max_length, float width, float
         }
         if (keys.size() == 7) {  // the last row ends with space and erase
             ImGui::SameLine(0, gap);
-            if (touch_button({"kb_space", "", ImVec2(key_w * 1.5f + gap, key_height)}) && text.size() < max_length) {
+            if (touch_button({"kb_space", C_("toets", "spatie"), ImVec2(key_w * 1.5f + gap, key_height)}) && text.size() < max_length) {
                 text.push_back(' ');
                 changed = true;
             }
