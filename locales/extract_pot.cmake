@@ -14,12 +14,15 @@ file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR}
 list(SORT sources)  # stable order: the .pot only changes when texts change
 
 # Texts people read also live in data files (station titles, labels, instructions, questions and
-# their answer options). They are written out as N_("...") lines, with the file they came from,
-# so xgettext extracts them like code.
+# their answer options). They are written out as N_("...") lines into a scratch copy named like
+# the data file, found first through --directory, so xgettext extracts them like code and the
+# .pot names the real data file as their source.
+set(asset_dir ${OUTPUT}.assets)
+file(REMOVE_RECURSE ${asset_dir})
 file(GLOB asset_files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/assets/stations/*.toml)
 list(SORT asset_files)
-set(asset_texts "")
 foreach(asset ${asset_files})
+  set(asset_texts "")
   file(STRINGS ${SOURCE_DIR}/${asset} asset_lines ENCODING UTF-8)
   foreach(line IN LISTS asset_lines)
     if(line MATCHES "^[ \t]*(title|label|instruction|text)[ \t]*=[ \t]*\"([^\"]*)\"")
@@ -32,10 +35,9 @@ foreach(asset ${asset_files})
       endforeach()
     endif()
   endforeach()
+  file(WRITE ${asset_dir}/${asset} "${asset_texts}")
+  list(APPEND sources ${asset})
 endforeach()
-set(asset_source ${OUTPUT}.assets.cpp)
-file(WRITE ${asset_source} "${asset_texts}")
-list(APPEND sources ${asset_source})
 set(file_list ${OUTPUT}.files)
 string(REPLACE ";" "\n" lines "${sources}")
 file(WRITE ${file_list} "${lines}\n")
@@ -45,10 +47,15 @@ execute_process(
           --keyword=_ --keyword=N_ --keyword=tr --keyword=C_:1c,2 --keyword=ctr:1c,2 --keyword=ntr:1,2
           --add-comments=TRANSLATORS: --add-location=file --sort-by-file --no-wrap
           --package-name=groepsconsult --msgid-bugs-address=groepsconsult@localhost
-          --output=${OUTPUT}
+          --directory=${asset_dir} --directory=${SOURCE_DIR} --output=${OUTPUT}
   WORKING_DIRECTORY ${SOURCE_DIR}
   RESULT_VARIABLE result)
-file(REMOVE ${file_list} ${asset_source})
+file(REMOVE ${file_list})
+file(REMOVE_RECURSE ${asset_dir})
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "xgettext failed (${result})")
 endif()
+# Sources are UTF-8; say so, so msgmerge/msgcomm need not guess from the template placeholder.
+file(READ ${OUTPUT} pot)
+string(REPLACE "charset=CHARSET" "charset=UTF-8" pot "${pot}")
+file(WRITE ${OUTPUT} "${pot}")

@@ -44,6 +44,11 @@ case "${1:-}" in
         build "$root/build-asan" -DKIOSK_SANITIZE=ON
         (cd "$root/build" && ctest --output-on-failure -j "$jobs" --timeout 600)
         (cd "$root/build-asan" && ctest --output-on-failure -j "$jobs" -L unit --timeout 600)
+        # libFuzzer: every device decoder for 20 s under ASan+UBSan (clang); a crash, leak or report fails.
+        fuzzers="fuzz_tanita fuzz_omron_7322 fuzz_omron_790 fuzz_contour fuzz_scanner"
+        CC=clang CXX=clang++ cmake -S "$root" -B "$root/build-fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKIOSK_FUZZ=ON -DKIOSK_SANITIZE=ON -DKIOSK_STRICT_WARNINGS=OFF >/dev/null
+        cmake --build "$root/build-fuzz" -j "$jobs" --target $fuzzers
+        for f in $fuzzers; do mkdir -p "$root/build-fuzz/corpus/$f"; "$root/build-fuzz/tests/devices/$f" -max_total_time=20 -timeout=5 "$root/build-fuzz/corpus/$f" "$root/tests/fixtures/devices"; done
         ;;
     *) sed -n '2,5p' "$0"; exit 2 ;;
 esac

@@ -5,6 +5,7 @@ namespace gc::cli {
 void register_commands(CLI::App& app, int& exit_code) {
     add_version_command(app, exit_code);
     add_assess_command(app, exit_code);
+    add_devices_command(app, exit_code);
     add_card_command(app, exit_code);
     add_print_file_command(app, exit_code);
     add_init_command(app, exit_code);

@@ -10,6 +10,7 @@ void register_commands(CLI::App& app, int& exit_code);
 // One per *_command.cpp:
 void add_version_command(CLI::App& app, int& exit_code);
 void add_assess_command(CLI::App& app, int& exit_code);
+void add_devices_command(CLI::App& app, int& exit_code);
 void add_card_command(CLI::App& app, int& exit_code);
 void add_print_file_command(CLI::App& app, int& exit_code);
 void add_init_command(CLI::App& app, int& exit_code);

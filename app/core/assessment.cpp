@@ -43,6 +43,12 @@ namespace {
 
 int severity(Light l) { return static_cast<int>(l); }
 
+// Above the green band (raised) rather than below it (low).
+bool above_normal(const Rule& rule, const Band& band) {
+    auto green = std::find_if(rule.bands.begin(), rule.bands.end(), [](const Band& b) { return b.colour == Light::Green; });
+    return green != rule.bands.end() && &band > &*green;
+}
+
 // The green band as the sheet prints it. Exclusive ends become inclusive at the display
 // resolution ("below 140" at 0 decimals is "90-139"), because values are classified as shown.
 std::string reference_range(const Rule& rule) {
@@ -86,7 +92,11 @@ std::optional<MeasureLight> light_for(const Ruleset& rules, const std::string& k
         shown.push_back(format_fixed(rounded, rule->decimals));
         ranges.push_back(reference_range(*rule));
         light.urgent = light.urgent || band.urgent;
-        if (!worst || severity(band.colour) > severity(worst->colour)) {
+        // The worse part decides; on equal colour a raised value speaks before a low one
+        // (85/95 is about the raised diastolic, not the low systolic).
+        const bool worse = !worst || severity(band.colour) > severity(worst->colour) ||
+                           (band.colour == worst->colour && above_normal(*rule, band) && !above_normal(*worst_rule, *worst));
+        if (worse) {
             worst = &band;
             worst_rule = rule;
         }

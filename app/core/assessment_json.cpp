@@ -70,8 +70,10 @@ AssessmentInput assessment_input_from_json(std::string_view text) {
         if (!in.sex) bad("'sex' must be \"male\" or \"female\", got \"" + *sex + "\"");
     }
     if (auto it = j.find("age"); it != j.end() && !it->is_null()) {
-        if (!it->is_number_integer()) bad("'age' must be a whole number of years, got " + it->dump());
-        const auto age = it->get<long long>();
+        // 50 and 50.0 are the same age; 50.5 or "50" are not whole years.
+        const bool whole = it->is_number_integer() || (it->is_number_float() && std::floor(it->get<double>()) == it->get<double>());
+        if (!whole) bad("'age' must be a whole number of years, got " + it->dump());
+        const double age = it->get<double>();
         if (age < 0 || age > 130) bad("'age' must be between 0 and 130, got " + it->dump());
         in.age = static_cast<int>(age);
     }

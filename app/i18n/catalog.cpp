@@ -139,4 +139,16 @@ const char* Catalog::find_plural(const char* context, const char* singular, unsi
     return m_impl->messages->get(m_impl->domain_id, context, singular, count);
 }
 
+const char* Catalog::get(const char* context, const char* msgid) const {
+    const char* translated = find(context, msgid);
+    return translated ? translated : msgid;
+}
+
+const char* Catalog::get_plural(const char* context, const char* singular, const char* plural,
+                                unsigned long n) const {
+    const char* translated = find_plural(context, singular, n);
+    if (translated) return translated;
+    return n == 1 ? singular : plural;
+}
+
 }  // namespace gc::i18n

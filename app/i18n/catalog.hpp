@@ -1,5 +1,7 @@
 #pragma once
-// One compiled gettext catalog (.mo) for one language.
+// One compiled gettext catalog (.mo) for one language. Read-only once loaded, so a Catalog of
+// its own may serve another thread (e.g. the sheet in the participant's language) while the
+// UI thread switches languages with i18n.hpp.
 //
 // Built on Boost.Locale's gettext reader (Debian libboost-locale-dev): it reads .mo files and
 // evaluates their Plural-Forms itself, so it needs no generated system locales (a fresh
@@ -25,6 +27,11 @@ public:
     const char* find(const char* context, const char* msgid) const;
     // Plural form for n chosen by the catalog's Plural-Forms, or nullptr when missing.
     const char* find_plural(const char* context, const char* singular, unsigned long n) const;
+
+    // Like find(), but never nullptr: the Dutch msgid when there is no translation.
+    const char* get(const char* context, const char* msgid) const;
+    // Like find_plural(), falling back to the Dutch singular (n == 1) or plural.
+    const char* get_plural(const char* context, const char* singular, const char* plural, unsigned long n) const;
 
     Catalog(Catalog&&) noexcept;
     Catalog& operator=(Catalog&&) noexcept;

@@ -68,21 +68,18 @@ const Language& current_language() {
 
 const char* tr(const char* msgid) {
     const Catalog* catalog = state().catalog;
-    const char* translated = catalog ? catalog->find(nullptr, msgid) : nullptr;
-    return translated ? translated : msgid;
+    return catalog ? catalog->get(nullptr, msgid) : msgid;
 }
 
 const char* ntr(const char* singular, const char* plural, unsigned long n) {
     const Catalog* catalog = state().catalog;
-    const char* translated = catalog ? catalog->find_plural(nullptr, singular, n) : nullptr;
-    if (translated) return translated;
-    return n == 1 ? singular : plural;
+    if (catalog) return catalog->get_plural(nullptr, singular, plural, n);
+    return n == 1 ? singular : plural;  // Dutch
 }
 
 const char* ctr(const char* context, const char* msgid) {
     const Catalog* catalog = state().catalog;
-    const char* translated = catalog ? catalog->find(context, msgid) : nullptr;
-    return translated ? translated : msgid;
+    return catalog ? catalog->get(context, msgid) : msgid;
 }
 
 }  // namespace gc::i18n

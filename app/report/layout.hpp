@@ -38,6 +38,29 @@ inline constexpr double kSmallSize = 8.0;
 inline constexpr double kRowHeight = mm(17.0);
 inline constexpr double kLightRadius = mm(3.2);
 inline constexpr double kQrSide = mm(28.0);  // includes the quiet zone
+inline constexpr double kLineGap = mm(1.5);
+inline constexpr double kTableTop = kMargin + mm(38.0);  // below the title block and QR
+
+// A table column: left edge and width as fractions of the content width.
+struct Column {
+    double start, width;
+};
+// Page 1 (mirrored for right-to-left languages).
+inline constexpr Column kLabelColumn{0.00, 0.34};
+inline constexpr Column kValueColumn{0.35, 0.20};
+inline constexpr Column kRangeColumn{0.56, 0.18};
+inline constexpr Column kResultColumn{0.75, 0.25};
+inline constexpr double kRowGap = mm(3.0);
+// Page 2, for the GP (Dutch, left to right).
+inline constexpr Column kGpMeasure{0.00, 0.20};
+inline constexpr Column kGpValue{0.20, 0.09};
+inline constexpr Column kGpUnit{0.29, 0.09};
+inline constexpr Column kGpRange{0.38, 0.13};
+inline constexpr Column kGpResult{0.51, 0.12};
+inline constexpr Column kGpLoinc{0.63, 0.10};
+inline constexpr Column kGpNhg{0.73, 0.06};
+inline constexpr Column kGpDevice{0.79, 0.21};
+inline constexpr double kGpRowHeight = mm(7.0);
 }  // namespace a4
 
 // ISO/IEC 7810 ID-1: the size of a bank card, so it fits a wallet.

@@ -21,6 +21,11 @@ LayoutPtr make_layout(cairo_t* cr, std::string_view utf8, const TextStyle& style
     pango_font_description_set_absolute_size(font, style.size_pt * PANGO_SCALE);
     pango_layout_set_font_description(layout.get(), font);
     pango_font_description_free(font);
+    if (style.left_to_right) {
+        pango_layout_set_auto_dir(layout.get(), FALSE);
+        pango_context_set_base_dir(pango_layout_get_context(layout.get()), PANGO_DIRECTION_LTR);
+        pango_layout_context_changed(layout.get());
+    }
     pango_layout_set_text(layout.get(), utf8.data(), static_cast<int>(utf8.size()));
     return layout;
 }

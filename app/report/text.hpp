@@ -13,6 +13,9 @@ struct TextStyle {
     double size_pt = layout::a4::kBodySize;
     bool bold = false;
     layout::Rgb colour = layout::kInk;
+    // Numbers and ranges: laid out left to right whatever the surrounding language, so
+    // "90 – 139" never becomes "139 – 90" on an Arabic page.
+    bool left_to_right = false;
 };
 
 enum class HAlign { left, centre, right };

@@ -31,6 +31,37 @@ void remove_new_files(const std::filesystem::path& path) {
     }
 }
 
+// "file:" URI of `path` with the characters URIs give a meaning escaped.
+std::string file_uri(const std::filesystem::path& path) {
+    std::string uri = "file:";
+    for (char c : path.string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            const auto byte = static_cast<unsigned char>(c);
+            uri += '%';
+            uri += kHex[byte >> 4];
+            uri += kHex[byte & 0xF];
+        } else {
+            uri += c;
+        }
+    }
+    return uri;
+}
+
+// After a crash the -wal and -shm hold the latest commits. Any normal open rebuilds the -shm,
+// and closing may checkpoint the WAL into the database: a wrong passphrase must not change a
+// byte. So the key is first tried on the main file alone, opened immutable (read-only, no
+// locks, WAL and -shm untouched). Only a definite "wrong key" counts; anything else is left
+// to the normal open, which recovers the WAL.
+Status probe_key_without_wal(const std::filesystem::path& path, std::string_view passphrase, int kdf_iterations) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path.string() + "-wal", ec)) return Done{};
+    auto probe = detail::open_keyed(file_uri(path) + "?immutable=1", passphrase, kdf_iterations,
+                                    SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    if (!probe && probe.error().kind == ErrorKind::WrongPassphrase) return probe.error();
+    return Done{};
+}
+
 }  // namespace
 
 namespace detail {
@@ -83,6 +114,9 @@ Result<Store> Store::open(const std::filesystem::path& path, std::string_view pa
         if (!exists) remove_new_files(path);
         return error;
     };
+    if (exists) {
+        if (auto status = probe_key_without_wal(path, passphrase, options.kdf_iterations); !status) return status.error();
+    }
     auto db = detail::open_keyed(path, passphrase, options.kdf_iterations, flags);
     if (!db) return failed(db.error());
     if (auto status = configure(db.value()); !status) return failed(status.error());

@@ -73,6 +73,7 @@ TEST_CASE("optional context fields are read", "[assess_json]") {
     CHECK_FALSE(in.sex);
     CHECK(in.values.size() == 1);
     CHECK(in.values.at(gc::Measure::VisceralFat) == 13);
+    CHECK(gc::assessment_input_from_json(R"({"age":50.0})").age == 50);
 }
 
 TEST_CASE("bad input is a clear error naming the field", "[assess_json]") {

@@ -158,4 +158,14 @@ high_from = 5.0
 very_high_from = 10.0
 )";
     require_error(kHead + rule("total_cholesterol", kSource, kGoodBands) + gap, 23, "without gap or overlap");
+    const std::string from_45 = R"(
+[score2]
+region = "low"
+source = { guideline = "ESC 2021", table = "categories", year = 2021 }
+[[score2.category]]
+age_from = 45
+high_from = 5.0
+very_high_from = 10.0
+)";
+    require_error(kHead + rule("total_cholesterol", kSource, kGoodBands) + from_45, 18, "cover ages 40 to 89");
 }

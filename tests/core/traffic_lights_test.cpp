@@ -87,6 +87,21 @@ TEST_CASE("blood pressure: 90/60, 140/90, 160/100 and urgent 180/110; the worse 
     CHECK(a.light("blood_pressure")->range == "90-139 / 60-89");
 }
 
+TEST_CASE("blood pressure: on equal colour the raised part gives the sentence", "[traffic_lights]") {
+    auto in = person();
+    const auto& rules = gc::test::shipped_ruleset();
+    in.values = {{Measure::Systolic, 145}, {Measure::Diastolic, 75}};
+    const std::string raised = gc::assess(rules, in).light("blood_pressure")->meaning;
+    in.values = {{Measure::Systolic, 85}, {Measure::Diastolic, 75}};
+    const std::string low = gc::assess(rules, in).light("blood_pressure")->meaning;
+    REQUIRE(raised != low);
+    in.values = {{Measure::Systolic, 85}, {Measure::Diastolic, 95}};
+    CHECK(gc::assess(rules, in).light("blood_pressure")->meaning == raised);
+    in.values = {{Measure::Systolic, 150}, {Measure::Diastolic, 55}};
+    CHECK(gc::assess(rules, in).light("blood_pressure")->meaning == raised);
+    CHECK(gc::assess(rules, in).light("blood_pressure")->colour == O);
+}
+
 TEST_CASE("blood pressure is classified as displayed (whole mmHg)", "[traffic_lights]") {
     auto in = person();
     in.values[Measure::Diastolic] = 70;

@@ -165,3 +165,13 @@ TEST_CASE("a corrupt catalog at start: the kiosk runs in Dutch and the host gets
     CHECK_FALSE(gc::i18n::set_language("pl"));
     CHECK(std::string(_("Goed")) == "Dobrze");  // the other catalogs still work
 }
+
+TEST_CASE("a catalog of its own falls back to the Dutch texts (e.g. for the sheet)") {
+    const Catalog pl = load_ok("pl");
+    CHECK(std::string(pl.get(nullptr, "Goed")) == "Dobrze");
+    const char* untranslated = "Niet vertaald";
+    CHECK(pl.get(nullptr, untranslated) == untranslated);
+    CHECK(std::string(pl.get_plural(nullptr, "%d meting", "%d metingen", 5)) == "many");
+    CHECK(std::string(pl.get_plural(nullptr, "%d bezoek", "%d bezoeken", 1)) == "%d bezoek");
+    CHECK(std::string(pl.get_plural(nullptr, "%d bezoek", "%d bezoeken", 2)) == "%d bezoeken");
+}

@@ -66,9 +66,11 @@ std::vector<PoMessage> read_po(const std::filesystem::path& file) {
 
 std::string po_header_field(const std::filesystem::path& file, const std::string& field) {
     PoFile po = open(file);
-    const char* header = po_file_domain_header(po.get(), nullptr);
+    // Declared const, but gettext returns a copy the caller frees.
+    std::unique_ptr<char, decltype(&std::free)> header(const_cast<char*>(po_file_domain_header(po.get(), nullptr)),
+                                                       &std::free);
     if (!header) return {};
-    std::unique_ptr<char, decltype(&std::free)> value(::po_header_field(header, field.c_str()), &std::free);
+    std::unique_ptr<char, decltype(&std::free)> value(::po_header_field(header.get(), field.c_str()), &std::free);
     return value ? value.get() : "";
 }
 

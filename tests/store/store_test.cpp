@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace gc;
 using namespace gc::store;
 using namespace gc::store::test;
@@ -81,6 +85,33 @@ TEST_CASE("store: wrong passphrase is refused and changes nothing", "[store]") {
     // ... and the right one still works.
     auto store = open_fast(db);
     CHECK(require_ok(store.counts()).participants == 1);
+}
+
+TEST_CASE("store: wrong passphrase after a crash leaves -wal and -shm identical too", "[store]") {
+    const auto db = fresh_dir("wrong_key_after_crash") / "kiosk.db";
+    { auto store = open_fast(db); }
+    // A child writes and dies without closing: the WAL and its index stay behind.
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        auto store = Store::open(db, kPassphrase, kFast);
+        if (!store) _exit(3);
+        ParticipantInfo info;
+        info.name = "Na Crash";
+        if (!store.value().register_participant(info)) _exit(4);
+        ::raise(SIGKILL);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFSIGNALED(status));
+    REQUIRE(std::filesystem::exists(db.string() + "-wal"));
+    const auto before = snapshot(db);
+    REQUIRE(before.size() == 3);
+    auto opened = Store::open(db, "wrong passphrase", kFast);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == ErrorKind::WrongPassphrase);
+    CHECK(snapshot(db) == before);
+    CHECK(require_ok(open_fast(db).counts()).participants == 1);
 }
 
 TEST_CASE("store: open refuses what it must not create", "[store]") {

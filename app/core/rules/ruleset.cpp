@@ -1,5 +1,6 @@
 #include "core/rules/ruleset.hpp"
 
+#include "core/risk/score2.hpp"
 #include "core/rules/meanings.hpp"
 
 #include <toml++/toml.h>
@@ -245,6 +246,12 @@ Score2Settings parse_score2(const Reader& r, const toml::table& root) {
         }
         if (cat.age_below && *cat.age_below <= cat.age_from) r.fail(*c, "age_from must be below age_below");
         s.categories.push_back(cat);
+    }
+    // Every age SCORE2 and SCORE2-OP accept needs a category.
+    const auto& last = s.categories.back();
+    if (s.categories.front().age_from > kScore2MinAge || (last.age_below && *last.age_below <= kScore2OpMaxAge)) {
+        r.fail(*cn, "[[score2.category]] age bands must cover ages " + std::to_string(kScore2MinAge) + " to " +
+                        std::to_string(kScore2OpMaxAge));
     }
     return s;
 }

@@ -1,0 +1,114 @@
+// The real libusb transport (LibusbHid) on umockdev-emulated USB devices whose behaviour comes
+// from our simulators through FakeUsbDevice: enumeration + claim + interrupt transfers +
+// control-IN (serial number string), the Omron HEM-7322U download through the real session,
+// a silent device (timeout), STALL, unplug mid-session and hotplug back in.
+// Run under LD_PRELOAD=libumockdev-preload.so (umockdev/run_preload.sh).
+#include "devices/connections.hpp"
+#include "devices/sim/hid_simulators.hpp"
+#include "devices/transport/libusb_hid.hpp"
+#include "fake_usb_device.hpp"
+#include "fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace gc;
+using namespace gc::devices;
+using namespace gc::devices::test;
+
+namespace {
+
+const std::string kDir = std::string(GC_TEST_SOURCE_DIR) + "/tests/devices/umockdev/";
+constexpr const char* kOmronNode = "/dev/bus/usb/001/003";
+constexpr const char* kOmronSyspath = "/sys/devices/pci0000:00/0000:00:14.0/usb1/1-2";
+const UsbStrings kOmronStrings{"OMRON Corporation", "OMRON Blood pressure monitor", "20160412"};
+const UsbHidProfile kOmronProfile{kOmron7322Vendor, kOmron7322Product, "", 0x81, 0x02, 64};
+
+struct Bed {
+    UMockdevTestbed* tb = umockdev_testbed_new();  // before any libusb_init
+    bool attached = false;
+    ~Bed() { g_object_unref(tb); }
+    void add(const std::string& file, FakeUsbDevice& fake) {  // "add" uevent: libusb hotplug sees it
+        GError* error = nullptr;
+        REQUIRE(umockdev_testbed_add_from_file(tb, (kDir + file).c_str(), &error));
+        if (!attached) REQUIRE(umockdev_testbed_attach_ioctl(tb, kOmronNode, fake.handler(), &error));
+        attached = true;  // the handler stays bound to the node across unplug/replug
+    }
+    void remove() {
+        umockdev_testbed_uevent(tb, kOmronSyspath, "remove");  // 0.17: remove_device sends none
+        umockdev_testbed_remove_device(tb, kOmronSyspath);
+    }
+};
+
+std::vector<Reading> download(Omron7322Connection& connection) {
+    std::vector<DecodeResult> out;
+    REQUIRE(connection.poll(out, Millis(50)));
+    return readings(out);
+}
+
+}  // namespace
+
+TEST_CASE("libusb: HEM-7322U download through the real session, serial from the string descriptor") {
+    Bed bed;
+    auto sim = std::make_shared<Omron7322Simulator>();
+    FakeUsbDevice fake(sim, kOmronStrings);
+    bed.add("omron7322.umockdev", fake);
+    sim->finish({132, 84, 71, {2024, 5, 14, 10, 37, 0}});
+
+    Omron7322Connection connection(std::make_shared<LibusbHid>(kOmronProfile), Millis(500));
+    REQUIRE(connection.connect());
+    const auto r = download(connection);
+    REQUIRE(r.size() == 1);
+    CHECK(value_in(r[0], Measure::Systolic) == 132);
+    CHECK(value_in(r[0], Measure::Diastolic) == 84);
+    CHECK(r[0].device.serial == "20160412");  // control-IN GET_DESCRIPTOR answered by the fake
+    std::vector<DecodeResult> out;
+    connection.disconnect(out);
+}
+
+TEST_CASE("libusb: a silent device times out, a STALL is an error and is cleared") {
+    Bed bed;
+    auto sim = std::make_shared<Omron7322Simulator>();
+    FakeUsbDevice fake(sim, kOmronStrings);
+    bed.add("omron7322.umockdev", fake);
+    LibusbHid link(kOmronProfile);
+    REQUIRE(link.open());
+    Bytes report;
+    // START not pressed: the monitor does not answer
+    REQUIRE(link.write_report(omron7322_report(omron7322_start_command())) == IoStatus::Ok);
+    CHECK(link.read_report(report, Millis(200)) == IoStatus::Timeout);
+
+    fake.stall_next_in();
+    CHECK(link.read_report(report, Millis(200)) == IoStatus::Error);
+    sim->press_start();
+    REQUIRE(link.write_report(omron7322_report(omron7322_start_command())) == IoStatus::Ok);
+    REQUIRE(link.read_report(report, Millis(500)) == IoStatus::Ok);
+    CHECK(report.size() == 64);
+    CHECK(report[2] == 0x80);  // the session reply, after the halt was cleared
+    link.close();
+}
+
+TEST_CASE("libusb: unplug mid-session is Disconnected, hotplug back in reconnects") {
+    Bed bed;
+    auto sim = std::make_shared<Omron7322Simulator>();
+    FakeUsbDevice fake(sim, kOmronStrings);
+    bed.add("omron7322.umockdev", fake);
+    auto link = std::make_shared<LibusbHid>(kOmronProfile);
+    REQUIRE(link->open());
+    REQUIRE(link->write_report(omron7322_report(omron7322_start_command())) == IoStatus::Ok);
+
+    fake.set_unplugged(true);
+    bed.remove();
+    Bytes report;
+    CHECK(link->read_report(report, Millis(200)) == IoStatus::Disconnected);
+    link->close();
+    CHECK_FALSE(link->open());  // gone from the bus
+
+    fake.set_unplugged(false);
+    bed.add("omron7322.umockdev", fake);
+    sim->finish({141, 92, 77, {2024, 5, 14, 11, 0, 0}});
+    Omron7322Connection connection(link, Millis(500));
+    REQUIRE(connection.connect());  // found again through libusb's hotplug-maintained device list
+    const auto r = download(connection);
+    REQUIRE(r.size() == 1);
+    CHECK(value_in(r[0], Measure::Systolic) == 141);
+}

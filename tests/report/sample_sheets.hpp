@@ -1,0 +1,11 @@
+#pragma once
+// Sample sheets (Dutch; Arabic with the Dutch words for the GP) for the sheet tests and the
+// benchmark, until the assessment and i18n layers produce real ones.
+#include "report/sheet.hpp"
+
+namespace gc::test {
+
+report::SheetContent dutch_sheet();
+report::SheetContent arabic_sheet();
+
+}  // namespace gc::test
