@@ -58,9 +58,7 @@ TEST_CASE("crash safety: every acknowledged commit survives SIGKILL", "[store][c
     VisitId visit;
     {
         auto store = open_fast(db);
-        const auto session = require_ok(store.start_session({"2026-01-12", "Lab", GroupType::Mixed, "h", {}}));
-        const auto participant = require_ok(store.register_participant(ParticipantInfo{}));
-        visit = require_ok(store.create_visit(session, participant.id, at_ms(1)));
+        visit = empty_visit(store);
     }
     std::mt19937 rng(20261122);
     std::uniform_int_distribution<int> delay_us(5'000, 120'000);  // some kills land while opening
