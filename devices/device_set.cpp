@@ -17,10 +17,10 @@ std::string stable_serial_path(const std::string& node, const std::string& by_id
     return node;
 }
 
-std::unique_ptr<DeviceConnection> make_connection(const FoundDevice& found) {
+std::unique_ptr<DeviceConnection> make_connection(const FoundDevice& found, const DriverOptions& options) {
     const DeviceProfile& p = *found.profile;
     if (p.transport == "serial") {
-        auto driver = make_driver(p.driver);
+        auto driver = make_driver(p.driver, options);  // options.warn: the kiosk's log (checksum mismatches)
         if (!driver) return nullptr;
         return std::make_unique<StreamConnection>(std::make_shared<SerialPort>(stable_serial_path(found.node), p.format),
                                                   std::move(driver));

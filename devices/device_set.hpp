@@ -5,6 +5,7 @@
 // replug that renumbers ttyUSB0 -> ttyUSB1 still finds the same device.
 #include "core/person.hpp"
 #include "devices/discovery.hpp"
+#include "devices/driver.hpp"
 #include "devices/worker.hpp"
 
 #include <memory>
@@ -12,7 +13,7 @@
 namespace gc::devices {
 
 // The connection for one found device; nullptr for a driver/transport pair we do not know.
-std::unique_ptr<DeviceConnection> make_connection(const FoundDevice& found);
+std::unique_ptr<DeviceConnection> make_connection(const FoundDevice& found, const DriverOptions& options = {});
 
 // /dev/serial/by-id/<link> pointing at `node`, or `node` itself when there is none.
 std::string stable_serial_path(const std::string& node, const std::string& by_id_dir = "/dev/serial/by-id");

@@ -1,5 +1,6 @@
 // Device profiles (assets/devices/profiles.toml), stable serial paths, the connection made for
 // each found device, and the Tanita PC-mode command sequence.
+#include "devices/device_names.hpp"
 #include "devices/device_set.hpp"
 #include "devices/protocol/text.hpp"
 #include "fixture.hpp"
@@ -79,4 +80,15 @@ TEST_CASE("Tanita PC-mode personal data, then start") {
     std::string all;
     for (const auto& c : tanita_personal_data_commands(Sex::Female, 52, 164.5)) all += to_text(c);
     CHECK(all == "D12\r\nD20\r\nD3164.5\r\nD452\r\nG1\r\n");
+}
+
+TEST_CASE("Every profile id has a Dutch name and a not-connected line for the host") {
+    for (const auto& p : shipped_profiles()) {
+        INFO(p.id);
+        REQUIRE(device_display_name(p.id) != nullptr);
+        REQUIRE(device_not_connected_message(p.id) != nullptr);
+        CHECK(std::string(device_not_connected_message(p.id)).find("niet verbonden") != std::string::npos);
+    }
+    CHECK(std::string(device_not_connected_message("tanita")) == "Weegschaal niet verbonden");
+    CHECK(device_display_name("thermometer") == nullptr);
 }
