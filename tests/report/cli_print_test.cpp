@@ -96,3 +96,21 @@ TEST_CASE("groepsconsult print-file says the print service is down when cupsd is
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.output, Catch::Contains("scheduler_unreachable"));
 }
+
+TEST_CASE("groepsconsult printer-status shows the state and the host message, exit 1 when unusable") {
+    const auto idle = groepsconsult("printer-status --queue KioskTest");
+    CHECK(idle.exit_code == 0);
+    CHECK_THAT(idle.output, Catch::Contains("KioskTest: idle") && Catch::Contains("De printer is klaar."));
+
+    const auto paused = groepsconsult("printer-status --queue KioskStopped");
+    CHECK(paused.exit_code == 0);  // jobs are accepted; they wait
+    CHECK_THAT(paused.output, Catch::Contains("paused"));
+
+    const auto rejecting = groepsconsult("printer-status --queue KioskRejecting");
+    CHECK(rejecting.exit_code == 1);
+    CHECK_THAT(rejecting.output, Catch::Contains("not_accepting"));
+
+    const auto down = groepsconsult("printer-status", (gc::test::output_dir("cli") / "no-cupsd.sock").string());
+    CHECK(down.exit_code == 1);
+    CHECK_THAT(down.output, Catch::Contains("scheduler_unreachable"));
+}
