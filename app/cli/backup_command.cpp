@@ -9,16 +9,13 @@ void add_backup_command(CLI::App& app, int& exit_code) {
     auto destination = std::make_shared<std::string>();
     cmd->add_option("DEST", *destination, "Backup file to create (must not exist)")->required();
     cmd->callback([options, destination, &exit_code] {
-        auto store = store_cli::open(*options, false, exit_code);
-        if (!store) return;
-        auto passphrase = store_cli::read_passphrase(options->passphrase_file, store_cli::kPassphraseEnv);
-        auto status = store->backup_to(*destination, passphrase.value(), store_cli::kActor, store::wall_now());
-        if (!status) {
-            exit_code = store_cli::report(status.error());
-            return;
-        }
-        std::cout << "backup written to " << *destination << "\n";
-        exit_code = 0;
+        store_cli::run_on_store(*options, false, exit_code, [&](store::Store& store) -> store::Result<std::string> {
+            auto passphrase = store_cli::read_passphrase(options->passphrase_file, store_cli::kPassphraseEnv);
+            if (!passphrase) return passphrase.error();
+            auto status = store.backup_to(*destination, passphrase.value(), store_cli::kActor, store::wall_now());
+            if (!status) return status.error();
+            return "backup written to " + *destination + "\n";
+        });
     });
 }
 

@@ -37,15 +37,13 @@ void add_demo_data_command(CLI::App& app, int& exit_code) {
             setenv(store_cli::kPassphraseEnv, passphrase.c_str(), 1);
             std::cerr << "demo passphrase: " << passphrase << "\n";
         }
-        auto store = store_cli::open(*options, true, exit_code);
-        if (!store) return;
-        auto codes = store::add_demo_data(*store, store::DemoDataOptions{*participants, 12, *seed});
-        if (!codes) {
-            exit_code = store_cli::report(codes.error());
-            return;
-        }
-        for (const auto& code : codes.value()) std::cout << code << "\n";
-        exit_code = 0;
+        store_cli::run_on_store(*options, true, exit_code, [&](store::Store& store) -> store::Result<std::string> {
+            auto codes = store::add_demo_data(store, store::DemoDataOptions{*participants, 12, *seed});
+            if (!codes) return codes.error();
+            std::string lines;
+            for (const auto& code : codes.value()) lines += code + "\n";
+            return lines;
+        });
     });
 }
 

@@ -14,10 +14,9 @@ void add_init_command(CLI::App& app, int& exit_code) {
             exit_code = store_cli::report({store::ErrorKind::AlreadyExists, "a database already exists at " + options->db});
             return;
         }
-        auto store = store_cli::open(*options, true, exit_code);
-        if (!store) return;
-        std::cout << "created " << options->db << " schema=" << store::Store::schema_version() << "\n";
-        exit_code = 0;
+        store_cli::run_on_store(*options, true, exit_code, [&](store::Store&) -> store::Result<std::string> {
+            return "created " + options->db + " schema=" + std::to_string(store::Store::schema_version()) + "\n";
+        });
     });
 }
 

@@ -76,4 +76,19 @@ inline std::optional<store::Store> open(const Options& options, bool create, int
     return std::move(opened).value();
 }
 
+// Opens the store and runs `work` on it. `work` returns the text to print on success (each
+// line ends in '\n') or the error, which is reported. Sets exit_code either way.
+template <class Work>
+void run_on_store(const Options& options, bool create, int& exit_code, Work&& work) {
+    auto store = open(options, create, exit_code);
+    if (!store) return;
+    store::Result<std::string> done = work(*store);
+    if (!done) {
+        exit_code = report(done.error());
+        return;
+    }
+    std::cout << done.value();
+    exit_code = 0;
+}
+
 }  // namespace gc::cli::store_cli

@@ -129,6 +129,7 @@ struct Speaker::Worker {
     struct PlaySink : Sink {
         Worker& worker;
         audio_object* audio = nullptr;
+        bool opened = false;
         std::string error;
         explicit PlaySink(Worker& w) : worker(w) {}
         bool take(const short* samples, int count) override {
@@ -163,7 +164,6 @@ struct Speaker::Worker {
             }
             audio_object_destroy(audio);
         }
-        bool opened = false;
     };
 
     std::mutex mutex;

@@ -26,6 +26,8 @@ namespace gc::store {
 inline constexpr int kDefaultKdfIterations = 64000;
 
 struct OpenOptions {
+    // The unlock screen passes false (the database is made by `groepsconsult init` or the
+    // first-run setup), so a passphrase typed for a wrong path never makes a new database.
     bool create_if_missing{true};
     int kdf_iterations{kDefaultKdfIterations};
 };

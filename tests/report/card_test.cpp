@@ -10,18 +10,8 @@
 
 namespace fs = std::filesystem;
 
-namespace {
-
-fs::path output_dir() {
-    const fs::path dir = fs::path(GC_TEST_OUTPUT_DIR) / "report";
-    fs::create_directories(dir);
-    return dir;
-}
-
-}  // namespace
-
 TEST_CASE("the card PDF is credit-card size and carries the code as QR and as text") {
-    const fs::path pdf = output_dir() / "card-7K3QX0PM4.pdf";
+    const fs::path pdf = gc::test::output_dir() / "card-7K3QX0PM4.pdf";
     gc::test::write_file(pdf, gc::report::render_card_pdf("7K3QX0PM4"));
 
     CHECK(gc::test::pdf_page_size(pdf) == "242.646 x 153.071 pts");  // 85.6 x 54 mm
@@ -44,11 +34,11 @@ TEST_CASE("an empty card code produces no card") {
 }
 
 TEST_CASE("save_pdf writes the bytes, and on failure names the path and leaves nothing") {
-    const fs::path good = output_dir() / "saved.pdf";
+    const fs::path good = gc::test::output_dir() / "saved.pdf";
     gc::report::save_pdf(good, "%PDF-1.5 test");
     CHECK(gc::test::read_file(good) == "%PDF-1.5 test");
 
-    const fs::path bad = output_dir() / "no-such-dir" / "card.pdf";
+    const fs::path bad = gc::test::output_dir() / "no-such-dir" / "card.pdf";
     CHECK_THROWS_WITH(gc::report::save_pdf(bad, "%PDF"), Catch::Contains(bad.string()));
     CHECK_FALSE(fs::exists(bad));
     CHECK_FALSE(fs::exists(bad.parent_path()));

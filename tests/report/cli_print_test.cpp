@@ -15,22 +15,25 @@ namespace {
 
 const fs::path kRoot = GC_CUPS_ROOT;
 
-fs::path out_dir() {
-    const fs::path dir = fs::path(GC_TEST_OUTPUT_DIR) / "report" / "cli";
-    fs::create_directories(dir);
-    return dir;
-}
-
 gc::test::CommandResult groepsconsult(const std::string& args, const std::string& cups_socket = {}) {
     const std::string server =
         "CUPS_SERVER=" + quote(cups_socket.empty() ? (kRoot / "run" / "cups.sock").string() : cups_socket);
     return run_command(server + " " + quote(GC_GROEPSCONSULT) + " " + args + " 2>&1");
 }
 
+// A card made by the CLI itself, to print.
+fs::path printable_card() {
+    const fs::path pdf = gc::test::output_dir("cli") / "to-print.pdf";
+    const auto r = groepsconsult("card 7K3QX0PM4 --out " + quote(pdf));
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    return pdf;
+}
+
 }  // namespace
 
 TEST_CASE("groepsconsult card writes a card PDF that scans back to the canonical code") {
-    const fs::path pdf = out_dir() / "card.pdf";
+    const fs::path pdf = gc::test::output_dir("cli") / "card.pdf";
     fs::remove(pdf);
     const auto r = groepsconsult("card 7k3-qx0-pm4 --out " + quote(pdf));  // as typed by a host
     INFO(r.output);
@@ -42,7 +45,7 @@ TEST_CASE("groepsconsult card writes a card PDF that scans back to the canonical
 }
 
 TEST_CASE("groepsconsult card refuses a mistyped code with exit 2 and writes nothing") {
-    const fs::path pdf = out_dir() / "mistyped.pdf";
+    const fs::path pdf = gc::test::output_dir("cli") / "mistyped.pdf";
     fs::remove(pdf);
     const auto r = groepsconsult("card 7K3-QX0-PM5 --out " + quote(pdf));  // wrong check symbol
     CHECK(r.exit_code == 2);
@@ -51,15 +54,14 @@ TEST_CASE("groepsconsult card refuses a mistyped code with exit 2 and writes not
 }
 
 TEST_CASE("groepsconsult card reports an unwritable output path with exit 1") {
-    const fs::path pdf = out_dir() / "no-such-dir" / "card.pdf";
+    const fs::path pdf = gc::test::output_dir("cli") / "no-such-dir" / "card.pdf";
     const auto r = groepsconsult("card 7K3QX0PM4 --out " + quote(pdf));
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.output, Catch::Contains(pdf.string()));
 }
 
 TEST_CASE("groepsconsult print-file prints to the queue and waits for the job to complete") {
-    const fs::path pdf = out_dir() / "to-print.pdf";
-    REQUIRE(groepsconsult("card 7K3QX0PM4 --out " + quote(pdf)).exit_code == 0);
+    const fs::path pdf = printable_card();
     const auto r = groepsconsult("print-file " + quote(pdf) + " --queue KioskTest --wait 10");
     INFO(r.output);
     CHECK(r.exit_code == 0);
@@ -67,8 +69,7 @@ TEST_CASE("groepsconsult print-file prints to the queue and waits for the job to
 }
 
 TEST_CASE("groepsconsult print-file explains a paused printer and exits 1; the job stays queued") {
-    const fs::path pdf = out_dir() / "to-print.pdf";
-    REQUIRE(groepsconsult("card 7K3QX0PM4 --out " + quote(pdf)).exit_code == 0);
+    const fs::path pdf = printable_card();
     const auto r = groepsconsult("print-file " + quote(pdf) + " --queue KioskStopped --wait 5");
     INFO(r.output);
     CHECK(r.exit_code == 1);
@@ -78,22 +79,38 @@ TEST_CASE("groepsconsult print-file explains a paused printer and exits 1; the j
 }
 
 TEST_CASE("groepsconsult print-file names an unknown queue and a missing file") {
-    const fs::path pdf = out_dir() / "to-print.pdf";
-    REQUIRE(groepsconsult("card 7K3QX0PM4 --out " + quote(pdf)).exit_code == 0);
+    const fs::path pdf = printable_card();
     const auto unknown = groepsconsult("print-file " + quote(pdf) + " --queue NoSuchQueue");
     CHECK(unknown.exit_code == 1);
     CHECK_THAT(unknown.output, Catch::Contains("unknown_queue"));
 
-    const auto missing = groepsconsult("print-file " + quote(out_dir() / "missing.pdf"));
+    const auto missing = groepsconsult("print-file " + quote(gc::test::output_dir("cli") / "missing.pdf"));
     CHECK(missing.exit_code == 2);
     CHECK_THAT(missing.output, Catch::Contains("missing.pdf"));
 }
 
 TEST_CASE("groepsconsult print-file says the print service is down when cupsd is not running") {
-    const fs::path pdf = out_dir() / "to-print.pdf";
-    REQUIRE(groepsconsult("card 7K3QX0PM4 --out " + quote(pdf)).exit_code == 0);
+    const fs::path pdf = printable_card();
     const auto r = groepsconsult("print-file " + quote(pdf) + " --queue KioskTest",
-                                 (out_dir() / "no-cupsd.sock").string());
+                                 (gc::test::output_dir("cli") / "no-cupsd.sock").string());
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.output, Catch::Contains("scheduler_unreachable"));
+}
+
+TEST_CASE("groepsconsult printer-status shows the state and the host message, exit 1 when unusable") {
+    const auto idle = groepsconsult("printer-status --queue KioskTest");
+    CHECK(idle.exit_code == 0);
+    CHECK_THAT(idle.output, Catch::Contains("KioskTest: idle") && Catch::Contains("De printer is klaar."));
+
+    const auto paused = groepsconsult("printer-status --queue KioskStopped");
+    CHECK(paused.exit_code == 0);  // jobs are accepted; they wait
+    CHECK_THAT(paused.output, Catch::Contains("paused"));
+
+    const auto rejecting = groepsconsult("printer-status --queue KioskRejecting");
+    CHECK(rejecting.exit_code == 1);
+    CHECK_THAT(rejecting.output, Catch::Contains("not_accepting"));
+
+    const auto down = groepsconsult("printer-status", (gc::test::output_dir("cli") / "no-cupsd.sock").string());
+    CHECK(down.exit_code == 1);
+    CHECK_THAT(down.output, Catch::Contains("scheduler_unreachable"));
 }

@@ -66,6 +66,13 @@ std::string pdf_page_size(const std::filesystem::path& pdf) {
     throw std::runtime_error("pdfinfo gave no page size for " + pdf.string());
 }
 
+std::filesystem::path output_dir(const std::string& sub) {
+    std::filesystem::path dir = std::filesystem::path(GC_TEST_OUTPUT_DIR) / "report";
+    if (!sub.empty()) dir /= sub;
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
 void write_file(const std::filesystem::path& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << bytes;

@@ -28,6 +28,9 @@ std::string pdf_text(const std::filesystem::path& pdf);
 // pdfinfo's "Page size:" line, e.g. "242.646 x 153.071 pts".
 std::string pdf_page_size(const std::filesystem::path& pdf);
 
+// GC_TEST_OUTPUT_DIR/report[/sub], created on first use: rendered PDFs stay there to look at.
+std::filesystem::path output_dir(const std::string& sub = {});
+
 void write_file(const std::filesystem::path& path, const std::string& bytes);
 std::string read_file(const std::filesystem::path& path);
 

@@ -27,9 +27,7 @@ const fs::path kRoot = GC_CUPS_ROOT;
 const std::string kSocket = (kRoot / "run" / "cups.sock").string();
 
 fs::path card_pdf(const std::string& code) {
-    const fs::path dir = fs::path(GC_TEST_OUTPUT_DIR) / "report";
-    fs::create_directories(dir);
-    const fs::path pdf = dir / ("print-card-" + code + ".pdf");
+    const fs::path pdf = gc::test::output_dir() / ("print-card-" + code + ".pdf");
     gc::report::save_pdf(pdf, gc::report::render_card_pdf(code));
     return pdf;
 }

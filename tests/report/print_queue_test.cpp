@@ -1,6 +1,8 @@
 // Print-queue behaviour that needs no scheduler: cupsd not running, bad input.
 #include "report/print_queue.hpp"
 
+#include "pdf_tools.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -16,13 +18,11 @@ namespace {
 
 // A socket path where nothing listens: what libcups sees when cupsd is not running.
 std::string dead_socket() {
-    const fs::path dir = fs::path(GC_TEST_OUTPUT_DIR) / "report";
-    fs::create_directories(dir);
-    return (dir / "no-cupsd.sock").string();
+    return (gc::test::output_dir() / "no-cupsd.sock").string();
 }
 
 fs::path some_pdf() {
-    const fs::path pdf = fs::path(GC_TEST_OUTPUT_DIR) / "report" / "tiny.pdf";
+    const fs::path pdf = gc::test::output_dir() / "tiny.pdf";
     std::ofstream(pdf) << "%PDF-1.4\n%%EOF\n";
     return pdf;
 }
@@ -52,7 +52,7 @@ TEST_CASE("with cupsd not running a submission fails quickly and says why") {
 
 TEST_CASE("a missing PDF is refused before anything is sent") {
     const PrintQueue queue("KioskTest", dead_socket());
-    const fs::path missing = fs::path(GC_TEST_OUTPUT_DIR) / "report" / "missing.pdf";
+    const fs::path missing = gc::test::output_dir() / "missing.pdf";
     const auto submitted = queue.submit(missing, "test");
     CHECK_FALSE(submitted.ok());
     CHECK_THAT(submitted.error, Catch::Contains("missing.pdf"));

@@ -16,19 +16,13 @@ using gc::test::dutch_sheet;
 
 namespace {
 
-fs::path output_dir() {
-    const fs::path dir = fs::path(GC_TEST_OUTPUT_DIR) / "report";
-    fs::create_directories(dir);
-    return dir;
-}
-
 std::map<std::string, gc::report::ClinicalCodes> shipped_codes() {
     const fs::path path = fs::path(GC_TEST_SOURCE_DIR) / "assets" / "report" / "clinical_codes.toml";
     return gc::report::parse_clinical_codes(gc::test::read_file(path), path.string());
 }
 
 fs::path render(const SheetContent& sheet, const std::string& name) {
-    const fs::path pdf = output_dir() / (name + ".pdf");
+    const fs::path pdf = gc::test::output_dir() / (name + ".pdf");
     gc::test::write_file(pdf, gc::report::render_sheet_pdf(sheet, shipped_codes()));
     return pdf;
 }

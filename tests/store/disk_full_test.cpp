@@ -56,9 +56,7 @@ TEST_CASE("disk full: clear error, earlier data intact", "[store][disk_full]") {
     VisitId visit;
     {
         auto store = open_fast(db);
-        const auto session = require_ok(store.start_session({"2026-01-12", "Lab", GroupType::Mixed, "h", {}}));
-        const auto participant = require_ok(store.register_participant(ParticipantInfo{}));
-        visit = require_ok(store.create_visit(session, participant.id, at_ms(1)));
+        visit = empty_visit(store);
         for (int i = 0; i < 5; ++i) REQUIRE(store.record_measurement(visit, heavy_reading(i)).ok());
     }
     const auto size = std::filesystem::file_size(db);

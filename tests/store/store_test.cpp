@@ -68,20 +68,12 @@ TEST_CASE("store: wrong passphrase is refused and changes nothing", "[store]") {
         auto store = open_fast(db);
         one_visit(store);
     }
-    const auto before = snapshot(db);
-    REQUIRE_FALSE(before.empty());
     for (int attempt = 0; attempt < 3; ++attempt) {
-        auto opened = Store::open(db, "wrong passphrase", kFast);
-        REQUIRE_FALSE(opened.ok());
-        CHECK(opened.error().kind == ErrorKind::WrongPassphrase);
-        CHECK(opened.error().describe().find("passphrase") != std::string::npos);
-        CHECK_FALSE(kind_msgid(opened.error().kind).empty());
+        check_refused_untouched(db, "wrong passphrase", kFast, ErrorKind::WrongPassphrase);
     }
+    CHECK(Store::open(db, "wrong", kFast).error().describe().find("passphrase") != std::string::npos);
     // A different KDF iteration count is a different key as well.
-    auto other_kdf = Store::open(db, kPassphrase, OpenOptions{true, 2000});
-    REQUIRE_FALSE(other_kdf.ok());
-    CHECK(other_kdf.error().kind == ErrorKind::WrongPassphrase);
-    CHECK(snapshot(db) == before);
+    check_refused_untouched(db, kPassphrase, OpenOptions{true, 2000}, ErrorKind::WrongPassphrase);
     // ... and the right one still works.
     auto store = open_fast(db);
     CHECK(require_ok(store.counts()).participants == 1);
@@ -105,12 +97,8 @@ TEST_CASE("store: wrong passphrase after a crash leaves -wal and -shm identical 
     REQUIRE(::waitpid(child, &status, 0) == child);
     REQUIRE(WIFSIGNALED(status));
     REQUIRE(std::filesystem::exists(db.string() + "-wal"));
-    const auto before = snapshot(db);
-    REQUIRE(before.size() == 3);
-    auto opened = Store::open(db, "wrong passphrase", kFast);
-    REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().kind == ErrorKind::WrongPassphrase);
-    CHECK(snapshot(db) == before);
+    REQUIRE(snapshot(db).size() == 3);
+    check_refused_untouched(db, "wrong passphrase", kFast, ErrorKind::WrongPassphrase);
     CHECK(require_ok(open_fast(db).counts()).participants == 1);
 }
 
@@ -310,11 +298,7 @@ TEST_CASE("store: a database from a newer program is refused untouched", "[store
         auto store = open_fast(db);
         REQUIRE(store.internals().db.exec("PRAGMA user_version = 999").ok());
     }
-    const auto before = snapshot(db);
-    auto opened = Store::open(db, kPassphrase, kFast);
-    REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().kind == ErrorKind::SchemaTooNew);
-    CHECK(snapshot(db) == before);
+    check_refused_untouched(db, kPassphrase, kFast, ErrorKind::SchemaTooNew);
 }
 
 TEST_CASE("store: erasing a participant removes everything of theirs", "[store]") {

@@ -70,4 +70,23 @@ inline std::string sql_value(Store& store, std::string_view sql) {
 
 inline WallTime at_ms(std::int64_t ms) { return WallTime(std::chrono::milliseconds(ms)); }
 
+// A session with one anonymous participant's visit, to write measurements into.
+inline VisitId empty_visit(Store& store) {
+    const auto session = require_ok(store.start_session({"2026-01-12", "Lab", GroupType::Mixed, "h", {}}));
+    const auto participant = require_ok(store.register_participant(ParticipantInfo{}));
+    return require_ok(store.create_visit(session, participant.id, at_ms(1)));
+}
+
+// Opening must fail with `kind` and leave every database file byte-identical.
+inline void check_refused_untouched(const std::filesystem::path& db, std::string_view passphrase,
+                                    const OpenOptions& options, ErrorKind kind) {
+    const auto before = snapshot(db);
+    REQUIRE_FALSE(before.empty());
+    auto opened = Store::open(db, passphrase, options);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == kind);
+    CHECK_FALSE(opened.error().detail.empty());
+    CHECK(snapshot(db) == before);
+}
+
 }  // namespace gc::store::test
