@@ -4,12 +4,14 @@
 #include "report/card.hpp"
 #include "report/pdf_canvas.hpp"
 #include "report/print_queue.hpp"
+#include "report/print_worker.hpp"
 #include "report/qr.hpp"
 
 #include "pdf_tools.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <future>
@@ -158,4 +160,47 @@ TEST_CASE("a job the printer fails on ends aborted and the queue stays usable") 
 TEST_CASE("asking about a job the scheduler does not know gives unknown") {
     const PrintQueue queue("KioskTest", kSocket);
     CHECK(queue.job_status(999999).state == JobState::unknown);
+}
+
+namespace {
+
+template <typename Predicate>
+bool eventually(Predicate predicate, std::chrono::milliseconds timeout = 10s) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (predicate()) return true;
+        std::this_thread::sleep_for(10ms);
+    }
+    return predicate();
+}
+
+}  // namespace
+
+TEST_CASE("the print worker prints in the background and reports completion") {
+    std::atomic<int> changes{0};
+    gc::report::PrintWorker worker(PrintQueue("KioskTest", kSocket), 50ms, [&changes] { ++changes; });
+    const int id = worker.enqueue(card_pdf("7K3QX0PM4"), "Groepsconsult kaart");
+    REQUIRE(eventually([&] { return worker.snapshot().requests.at(0).done(); }));
+    const auto snapshot = worker.snapshot();
+    CHECK(snapshot.requests.at(0).id == id);
+    CHECK(snapshot.requests.at(0).job_id > 0);
+    CHECK(snapshot.printer.state == PrinterState::idle);
+    CHECK(changes > 0);
+}
+
+TEST_CASE("the print worker shows a paused printer and a reprint after the job was cancelled") {
+    gc::report::PrintWorker worker(PrintQueue("KioskStopped", kSocket), 50ms);
+    const int id = worker.enqueue(card_pdf("7K3QX0PM4"), "Groepsconsult kaart");
+    REQUIRE(eventually([&] {
+        const auto s = worker.snapshot();
+        return s.printer.state == PrinterState::paused && s.requests.at(0).job.waits_for_printer();
+    }));
+    lp_command("cancel -a", "KioskStopped");
+    REQUIRE(eventually([&] { return worker.snapshot().requests.at(0).failed(); }));
+    const int again = worker.reprint(id);
+    CHECK(eventually([&] {
+        const auto s = worker.snapshot();
+        return s.requests.size() == 2 && s.requests[1].id == again && s.requests[1].job.waits_for_printer();
+    }));
+    lp_command("cancel -a", "KioskStopped");
 }

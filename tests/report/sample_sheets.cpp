@@ -46,4 +46,23 @@ SheetContent arabic_sheet() {
     return s;
 }
 
+SheetContent turkish_sheet() {
+    SheetContent s = dutch_sheet();
+    s.show_dutch = true;
+    s.headings = {"Sonuçlarınız", "Değeriniz", "İyi olan", "Sonuç"};
+    s.rows[0].label = "Büyük tansiyon";
+    s.rows[0].word = "Dikkat";
+    s.rows[0].sentence = "Büyük tansiyonunuz biraz yüksek. Birkaç hafta sonra tekrar ölçtürün.";
+    s.rows[1].label = "Küçük tansiyon";
+    s.rows[1].word = "İyi";
+    s.rows[1].sentence = "Küçük tansiyonunuz iyi.";
+    s.rows[2].label = "Vücut kitle indeksi";
+    s.rows[2].word = "Çok yüksek";
+    s.rows[2].sentence = "Boyunuza göre kilonuz çok yüksek. Yaşam tarzı koçuyla konuşun.";
+    s.rows[3].label = "Kan şekeri";
+    s.rows[3].word = "İyi";
+    s.rows[3].sentence = "Kan şekeriniz iyi.";
+    return s;
+}
+
 }  // namespace gc::test

@@ -1,5 +1,5 @@
 #pragma once
-// Sample sheets (Dutch; Arabic with the Dutch words for the GP) for the sheet tests and the
+// Sample sheets (Dutch; Turkish and Arabic with the Dutch words for the GP) for the sheet tests and the
 // benchmark, until the assessment and i18n layers produce real ones.
 #include "report/sheet.hpp"
 
@@ -7,5 +7,6 @@ namespace gc::test {
 
 report::SheetContent dutch_sheet();
 report::SheetContent arabic_sheet();
+report::SheetContent turkish_sheet();
 
 }  // namespace gc::test

@@ -13,6 +13,7 @@ namespace fs = std::filesystem;
 using gc::report::SheetContent;
 using gc::test::arabic_sheet;
 using gc::test::dutch_sheet;
+using gc::test::turkish_sheet;
 
 namespace {
 
@@ -78,4 +79,12 @@ TEST_CASE("the Arabic sheet carries the Arabic words and the Dutch ones for the 
     const auto page = gc::test::render_page_grey(pdf, 100);
     CHECK(gc::report::decode_qr(page.pixels.data(), page.width, page.height, page.width) ==
           std::optional<std::string>("7K3QX0PM4"));
+}
+
+TEST_CASE("the Turkish sheet keeps Turkish letters (ı İ ş ğ ç ü) as text, with the Dutch words for the GP") {
+    const fs::path pdf = render(turkish_sheet(), "sheet-tr");
+    const std::string text = gc::test::pdf_text(pdf);
+    CHECK_THAT(text, Catch::Contains("Büyük tansiyon") && Catch::Contains("İyi") && Catch::Contains("Çok yüksek") &&
+                         Catch::Contains("Kan şekeri") && Catch::Contains("Sonuçlarınız"));
+    CHECK_THAT(text, Catch::Contains("Bovendruk") && Catch::Contains("Te hoog"));
 }
