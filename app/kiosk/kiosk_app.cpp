@@ -1,6 +1,10 @@
 #include "kiosk/kiosk_app.hpp"
 
+#include "core/flow/assessment_input.hpp"
+#include "i18n/format.hpp"
 #include "i18n/i18n.hpp"
+#include "kiosk/sheet_builder.hpp"
+#include "report/sheet.hpp"
 #include "runtime/paths.hpp"
 #include "runtime/text_file.hpp"
 #include "ui/fonts.hpp"
@@ -9,8 +13,11 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
 #include <ctime>
+#include <fstream>
 #include <iostream>
+#include <unistd.h>
 #include <stdexcept>
 
 namespace gc::kiosk {
@@ -37,6 +44,15 @@ std::string today() {
     return date;
 }
 
+// A private directory for rendered sheets until CUPS has them: $XDG_RUNTIME_DIR is RAM-backed
+// under systemd, so results never rest unencrypted on disk.
+std::filesystem::path make_sheet_dir() {
+    const char* base = std::getenv("XDG_RUNTIME_DIR");
+    std::string pattern = std::string(base && *base ? base : "/tmp") + "/groepsconsult-sheets-XXXXXX";
+    if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a directory for sheets in " + pattern);
+    return pattern;
+}
+
 Ruleset load_rules(const std::string& id) {
     const std::string file = "rules/" + id + ".toml";
     return Ruleset::parse(read_asset(file), file);
@@ -48,6 +64,8 @@ KioskApp::KioskApp(const KioskOptions& options)
     : m_options(options),
       m_circuit(parse_circuit(read_asset("stations/circuit.toml"), "stations/circuit.toml")),
       m_rules(load_rules(options.ruleset)),
+      m_codes(report::parse_clinical_codes(read_asset("report/clinical_codes.toml"), "report/clinical_codes.toml")),
+      m_sheet_dir(make_sheet_dir()),
       m_metrics(ui::metrics_for(ui::ui_scale_from_environment())),
       m_unlock([this](const std::string& passphrase) { return try_unlock(passphrase); }) {
     for (const auto& problem : i18n::init(i18n::load_languages())) {
@@ -66,6 +84,9 @@ KioskApp::KioskApp(const KioskOptions& options)
 }
 
 KioskApp::~KioskApp() {
+    m_printer.reset();  // joins the print thread before its files go
+    std::error_code ignored;
+    std::filesystem::remove_all(m_sheet_dir, ignored);
     m_ui.reset();
     m_flow.reset();
     m_store.reset();
@@ -107,11 +128,8 @@ void KioskApp::open_session() {
         if (!started) throw std::runtime_error("cannot start today's session: " + started.error().describe());
         session = started.value();
     }
-    m_recorder = std::make_unique<StoreVisitRecorder>(*m_store, session, [](store::VisitId, const std::string&) {
-        // The results sheet and the print queue come with the report layer; until then the
-        // participant is told the host will print it (never blocked).
-        return Outcome::failure(N_("De printer doet het nu niet."), "no sheet printer configured");
-    });
+    m_recorder = std::make_unique<StoreVisitRecorder>(
+        *m_store, session, [this](store::VisitId visit, const std::string& language) { return print_sheet(visit, language); });
     m_flow = std::make_unique<ParticipantFlow>(m_circuit, m_clock, *m_recorder);
     m_ctx = std::make_unique<ui::UiContext>(
         ui::UiContext{*m_flow, m_rules, m_metrics, m_fonts, &m_speaker, local_now().tm_year + 1900, {}});
@@ -121,6 +139,34 @@ void KioskApp::open_session() {
     };
     m_ui = std::make_unique<ui::KioskUi>(*m_ctx);
     spdlog::info("kiosk open for session {}", session.value);
+}
+
+void KioskApp::start_services(std::function<void()> wake) {
+    m_printer = std::make_unique<report::PrintWorker>(report::PrintQueue(m_options.printer),
+                                                      std::chrono::milliseconds(500), std::move(wake));
+}
+
+Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language) {
+    if (!m_printer) return Outcome::failure(N_("De printer doet het nu niet."), "printing not started");
+    const std::tm now = local_now();
+    const Assessment assessment = assess(m_rules, assessment_input(m_flow->visit(), now.tm_year + 1900));
+    std::string pdf;
+    try {
+        const std::string date =
+            i18n::format_date(now.tm_year + 1900, now.tm_mon + 1, now.tm_mday, i18n::current_language());
+        pdf = report::render_sheet_pdf(build_sheet(m_flow->visit(), assessment, date, "kiosk"), m_codes);
+    } catch (const std::exception& e) {
+        spdlog::error("sheet for visit {} not rendered: {}", visit.value, e.what());
+        return Outcome::failure(N_("De printer doet het nu niet."), e.what());
+    }
+    const auto file = m_sheet_dir / ("sheet-" + std::to_string(visit.value) + ".pdf");
+    std::ofstream(file, std::ios::binary) << pdf;
+    m_printer->enqueue(file, "groepsconsult " + std::to_string(visit.value));
+    auto recorded = m_store->record_sheet_printed(
+        visit, {language, assessment.ruleset_id + " " + assessment.ruleset_version, "kiosk", store::wall_now()});
+    if (!recorded) spdlog::error("sheet record: {}", recorded.error().describe());
+    spdlog::info("sheet for visit {} sent to the printer", visit.value);
+    return Outcome::success();
 }
 
 void KioskApp::draw() {

@@ -9,11 +9,14 @@
 #include "kiosk/demo_setup.hpp"
 #include "kiosk/kiosk_options.hpp"
 #include "kiosk/store_visit_recorder.hpp"
+#include "report/clinical_codes.hpp"
+#include "report/print_worker.hpp"
 #include "store/store.hpp"
 #include "ui/kiosk_ui.hpp"
 #include "ui/screens/unlock_screen.hpp"
 #include "ui/ui_context.hpp"
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -27,6 +30,8 @@ public:
 
     // After the runner made the GL context: fonts and theme.
     void load_fonts();
+    // Background services (printing); `wake` is called from their threads to redraw.
+    void start_services(std::function<void()> wake);
     void draw();
     void tick();
     Millis next_deadline_in() const;
@@ -38,16 +43,20 @@ public:
 private:
     const char* try_unlock(const std::string& passphrase);
     void open_session();
+    Outcome print_sheet(store::VisitId visit, const std::string& language);
 
     KioskOptions m_options;
     Circuit m_circuit;
     Ruleset m_rules;
+    std::map<std::string, report::ClinicalCodes> m_codes;
+    std::filesystem::path m_sheet_dir;  // private, RAM-backed where possible; removed at exit
     OffsetClock m_clock;
     ui::Metrics m_metrics;
     ui::Fonts m_fonts;
     i18n::Speaker m_speaker;
     ui::UnlockScreen m_unlock;
 
+    std::unique_ptr<report::PrintWorker> m_printer;
     std::optional<store::Store> m_store;
     std::optional<DemoSetup> m_demo;
     std::unique_ptr<StoreVisitRecorder> m_recorder;

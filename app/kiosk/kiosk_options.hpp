@@ -16,6 +16,7 @@ struct KioskOptions {
     std::filesystem::path screenshot_dir = "screenshots";
     std::filesystem::path db = "/var/lib/groepsconsult/kiosk.db";
     std::string ruleset = "nl-groepsconsult-2026";
+    std::string printer;  // CUPS queue for sheets; empty: the default destination
 };
 
 // Parses argv; returns the exit code to use when the program should stop (help, bad usage).

@@ -21,6 +21,12 @@ int run(const gc::kiosk::KioskOptions& options) {
     runner_options.height = options.height;
     gc::ui::Runner runner(runner_options);
     app.load_fonts();
+    const Uint32 wake_event = runner.wake_event();
+    app.start_services([wake_event] {
+        SDL_Event e{};
+        e.type = wake_event;  // SDL_PushEvent is thread-safe: wakes the idle loop
+        SDL_PushEvent(&e);
+    });
     runner.set_draw([&] { app.draw(); });
     runner.set_event_hook([&](const SDL_Event& e) {
         if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_FINGERDOWN) app.touched();
