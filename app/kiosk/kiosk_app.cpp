@@ -154,7 +154,9 @@ Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language)
     try {
         const std::string date =
             i18n::format_date(now.tm_year + 1900, now.tm_mon + 1, now.tm_mday, i18n::current_language());
-        pdf = report::render_sheet_pdf(build_sheet(m_flow->visit(), assessment, date, "kiosk"), m_codes);
+        char host[256] = "kiosk";
+        gethostname(host, sizeof host - 1);  // which kiosk measured: on page 2 for the GP
+        pdf = report::render_sheet_pdf(build_sheet(m_flow->visit(), assessment, date, host), m_codes);
     } catch (const std::exception& e) {
         spdlog::error("sheet for visit {} not rendered: {}", visit.value, e.what());
         return Outcome::failure(N_("De printer doet het nu niet."), e.what());
