@@ -4,9 +4,11 @@
 
 #include <map>
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <sstream>
 
+#include "i18n/bidi.hpp"
 #include "i18n/catalog.hpp"
 #include "po_reader.hpp"
 
@@ -134,4 +136,53 @@ TEST_CASE("the sentence counter itself") {
     CHECK(sentences_over_15_words("een twee drie vier vijf zes zeven acht. negen tien elf twaalf dertien veertien "
                                   "vijftien zestien")
               .empty());
+}
+
+namespace {
+
+// The ranges the UI font atlas loads (ui-platform-notes §1): Latin-1 + Latin Extended-A,
+// general punctuation, the euro sign, Arabic and Arabic Presentation Forms-B (the font has no
+// U+FEFF).
+bool in_ui_font_ranges(char32_t c) {
+    return (c >= 0x20 && c <= 0x17F) || (c >= 0x2000 && c <= 0x206F) || c == 0x20AC ||
+           (c >= 0x0600 && c <= 0x06FF) || (c >= 0xFE70 && c <= 0xFEFC);
+}
+
+std::vector<char32_t> code_points(const std::string& utf8) {
+    std::vector<char32_t> out;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto b = static_cast<unsigned char>(utf8[i]);
+        const int extra = b < 0x80 ? 0 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+        char32_t c = extra == 0 ? b : extra == 1 ? (b & 0x1F) : extra == 2 ? (b & 0x0F) : (b & 0x07);
+        for (int k = 1; k <= extra && i + static_cast<std::size_t>(k) < utf8.size(); ++k) {
+            c = (c << 6) | (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
+        }
+        out.push_back(c);
+        i += static_cast<std::size_t>(extra) + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every translation as the screen shows it stays inside the UI font's ranges") {
+    REQUIRE_FALSE(in_ui_font_ranges(0x2265));  // >= is not in the font: must be caught
+    REQUIRE_FALSE(in_ui_font_ranges(0xFEFF));  // nor is the lam-alef filler visual_line() removes
+    std::vector<std::string> outside;
+    for (const auto& lang : shipped_languages()) {
+        for (const auto& m : gc::test::read_po(kLocales / (lang + ".po"))) {
+            for (const auto& form : m.msgstr) {
+                const std::string shown = lang == "ar" ? gc::i18n::visual_line(form) : form;
+                for (const char32_t c : code_points(shown)) {
+                    if (!in_ui_font_ranges(c)) {
+                        char hex[16];
+                        std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(c));
+                        outside.push_back(lang + ": " + hex + " in " + form);
+                    }
+                }
+            }
+        }
+    }
+    INFO(Catch::Detail::stringify(outside));
+    CHECK(outside.empty());
 }
