@@ -36,7 +36,12 @@ case "${1:-}" in
         install_deps
         build "$root/build"
         shift
-        exec "$root/build/app/groepsconsult-kiosk" --demo "$@"
+        # A local print queue: a private cupsd whose queue writes each sheet as a PDF file.
+        cups_root=/tmp/groepsconsult-demo-cups
+        as_root "$here/private-cupsd.sh" start "$cups_root" "$root/tests/fixtures/cups" >/dev/null
+        trap 'as_root "$here/private-cupsd.sh" stop "$cups_root"' EXIT
+        echo "Printed sheets appear in $cups_root/out/test/"
+        CUPS_SERVER="$cups_root/run/cups.sock" "$root/build/app/groepsconsult-kiosk" --demo --printer KioskTest "$@"
         ;;
     test)
         install_deps

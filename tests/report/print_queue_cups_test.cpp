@@ -1,5 +1,5 @@
 // Printing through the private cupsd that the CTest fixture report/cupsd_start starts
-// (tests/report/cupsd_fixture.sh); GC_CUPS_ROOT is its directory.
+// (packaging/private-cupsd.sh); GC_CUPS_ROOT is its directory.
 #include "core/card_code.hpp"
 #include "report/card.hpp"
 #include "report/pdf_canvas.hpp"

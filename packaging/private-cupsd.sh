@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# A private CUPS scheduler for the print tests; never touches /etc/cups or /run/cups.
-#   cupsd_fixture.sh start ROOT FIXTURES   ROOT must be below /tmp (it is wiped first)
-#   cupsd_fixture.sh stop ROOT
+# A private CUPS scheduler for the print tests and the demo; never touches /etc/cups or /run/cups.
+#   private-cupsd.sh start ROOT FIXTURES   ROOT must be below /tmp (it is wiped first)
+#   private-cupsd.sh stop ROOT
 # The scheduler listens only on ROOT/run/cups.sock (no TCP port to collide with). Queues:
 #   KioskTest     test backend, writes ROOT/out/test/job-<id>.pdf
 #   KioskPDF      file: device, ROOT/out/KioskPDF.pdf (overwritten by each job)
