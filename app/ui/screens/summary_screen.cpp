@@ -77,9 +77,23 @@ std::string SummaryScreen::risk_sentence() const {
                                 "Van 100 mensen zoals u krijgen er ongeveer %ld binnen 10 jaar hart- of vaatziekte.",
                                 static_cast<unsigned long>(std::max(0L, in_100))),
                       in_100);
-        return text;
+        return text + heart_age_sentence();
     }
-    return m_assessment->score2_reason ? _(m_assessment->score2_reason) : "";
+    return (m_assessment->score2_reason ? std::string(_(m_assessment->score2_reason)) : std::string()) +
+           heart_age_sentence();
+}
+
+std::string SummaryScreen::heart_age_sentence() const {
+    if (!m_assessment || !m_assessment->heart_age) return {};
+    const long years = std::lround(m_assessment->heart_age->years);
+    char text[200];
+    // The estimate is rounded to whole years: more precision would suggest certainty it lacks.
+    std::snprintf(text, sizeof text,
+                  m_assessment->heart_age->capped
+                      ? _("Uw hart en bloedvaten zijn ouder dan %ld jaar.")
+                      : _("Uw hart en bloedvaten zijn ongeveer %ld jaar oud."),
+                  years);
+    return std::string(" ") + text;
 }
 
 std::string SummaryScreen::spoken_text(UiContext& ctx) const {

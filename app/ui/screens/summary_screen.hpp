@@ -16,6 +16,7 @@ public:
 
 private:
     std::string risk_sentence() const;
+    std::string heart_age_sentence() const;  // empty where no model is valid
 
     std::optional<Assessment> m_assessment;
 };
