@@ -101,27 +101,7 @@ bool Runner::step(Millis max_wait) {
     return !m_quit;
 }
 
-void Runner::render_frame() {
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplSDL2_NewFrame();
-    m_input.apply(ImGui::GetIO());
-    ImGui::NewFrame();
-    if (m_draw) m_draw();
-    ImGui::Render();
-    const ImVec2 size = ImGui::GetIO().DisplaySize;
-    const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
-    glViewport(0, 0, static_cast<int>(size.x * scale.x), static_cast<int>(size.y * scale.y));
-    glClearColor(0.98f, 0.97f, 0.94f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    SDL_GL_SwapWindow(m_window);
-    // The atlas now lives in a GL texture; fonts are never rebuilt at run time, so the CPU copy
-    // (about 10 MB) can go.
-    if (m_frames_presented++ == 0) ImGui::GetIO().Fonts->ClearTexData();
-}
-
-bool Runner::save_screenshot(const std::filesystem::path& png) {
-    // Draw the current state again into the back buffer and read it before swapping.
+void Runner::draw_into_back_buffer() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     m_input.apply(ImGui::GetIO());
@@ -134,6 +114,21 @@ bool Runner::save_screenshot(const std::filesystem::path& png) {
     glClearColor(0.98f, 0.97f, 0.94f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void Runner::render_frame() {
+    draw_into_back_buffer();
+    SDL_GL_SwapWindow(m_window);
+    // The atlas now lives in a GL texture; fonts are never rebuilt at run time, so the CPU copy
+    // (about 10 MB) can go.
+    if (m_frames_presented++ == 0) ImGui::GetIO().Fonts->ClearTexData();
+}
+
+bool Runner::save_screenshot(const std::filesystem::path& png) {
+    // Draw the current state again and read the back buffer before it is swapped.
+    draw_into_back_buffer();
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(m_window, &w, &h);
     std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
     glReadBuffer(GL_BACK);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

@@ -48,6 +48,7 @@ public:
 
 private:
     void handle(const SDL_Event& e);
+    void draw_into_back_buffer();  // one ImGui frame, rendered but not yet presented
 
     SDL_Window* m_window = nullptr;
     SDL_GLContext m_gl = nullptr;
