@@ -19,9 +19,8 @@ std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& o) {
     app.add_option("--height", o.height, "Window height (windowed or offscreen)");
     app.add_option("--script", o.script, "Run a UI script (see app/ui/ui_script.hpp) and exit")->check(CLI::ExistingFile);
     app.add_option("--screenshots", o.screenshot_dir, "Where `shot` script commands save PNGs");
-    app.add_option("--db", o.db, "Database file (not in demo mode)");
-    app.add_option("--passphrase-file", o.passphrase_file, "Read the passphrase from this file instead of asking")
-        ->check(CLI::ExistingFile);
+    app.add_option("--db", o.db, "Database file, made with `groepsconsult init` (not in demo mode); the host unlocks it on screen");
+    app.add_option("--printer", o.printer, "CUPS queue for the results sheets (default: CUPS's default destination)");
     app.add_option("--ruleset", o.ruleset, "Ruleset id (assets/rules/<id>.toml)");
     try {
         app.parse(argc, argv);

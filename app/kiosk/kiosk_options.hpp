@@ -15,8 +15,8 @@ struct KioskOptions {
     std::optional<std::filesystem::path> script;          // scripted UI run (tests)
     std::filesystem::path screenshot_dir = "screenshots";
     std::filesystem::path db = "/var/lib/groepsconsult/kiosk.db";
-    std::optional<std::filesystem::path> passphrase_file;
     std::string ruleset = "nl-groepsconsult-2026";
+    std::string printer;  // CUPS queue for sheets; empty: the default destination
 };
 
 // Parses argv; returns the exit code to use when the program should stop (help, bad usage).

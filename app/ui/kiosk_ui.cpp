@@ -54,7 +54,7 @@ void KioskUi::draw_header(Screen& screen) {
     // Read aloud on the end side, on every participant screen.
     ImGui::SetCursorPos(ImVec2(start_x(width - speak_w, speak_w), top));
     if (touch_button({"read_aloud", _("Voorlezen"), ImVec2(speak_w, speak_h), ButtonRole::Normal, Pictogram::Speaker,
-                      true, rtl()}) &&
+                      true, rtl(), nullptr, false}) &&
         m_ctx.speaker) {
         m_ctx.speaker->say(screen.spoken_text(m_ctx), i18n::current_language().voice);
     }

@@ -98,6 +98,8 @@ float text_block_height(std::string_view logical, float width, bool rtl) {
     return static_cast<float>(lines.size()) * ImGui::GetTextLineHeightWithSpacing();
 }
 
+std::string ltr_isolate(const std::string& text) { return "\u2066" + text + "\u2069"; }
+
 void clear_text_cache() {
     line_cache().clear();
     single_cache().clear();

@@ -25,6 +25,10 @@ float text_block(std::string_view logical, float width, bool rtl, Align align = 
 // Height text_block would use.
 float text_block_height(std::string_view logical, float width, bool rtl);
 
+// Keeps a number with its unit ("146 mmHg") together and left-to-right inside right-to-left
+// text (Unicode isolate LRI…PDI); the marks are removed after shaping.
+std::string ltr_isolate(const std::string& text);
+
 // Forget cached layouts (language, font or scale changed).
 void clear_text_cache();
 

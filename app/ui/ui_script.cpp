@@ -69,6 +69,10 @@ int run_ui_script(Runner& runner, std::istream& script, const std::filesystem::p
             for (char symbol : hooks.demo_card(std::stoi(arg))) {
                 if (!tap_widget(runner, std::string("code_") + symbol)) return fail("no key for card symbol");
             }
+        } else if (command == "type-text") {
+            for (char c : arg) {
+                if (!tap_widget(runner, std::string("kb_") + c)) return fail(std::string("no key '") + c + "'");
+            }
         } else if (command == "frames") {
             settle(runner, std::stoi(arg));
         } else {

@@ -121,7 +121,7 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
         auto stored = ctx.flow.visit().values.find(e.measure);
         std::string label = _(e.label.c_str());
         label += ":  ";
-        label += stored != ctx.flow.visit().values.end() ? value_with_unit(stored->second, e.measure) : "—";
+        label += stored != ctx.flow.visit().values.end() ? ltr_isolate(value_with_unit(stored->second, e.measure)) : "—";
         const std::string id = "entry_" + std::string(measure_name(e.measure));
         ImGui::SetCursorPosX(start_x(0, list_w));
         if (touch_button({id.c_str(), label, ImVec2(list_w, 2.2f * m.em),
@@ -140,7 +140,7 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
         if (std::find(shown.begin(), shown.end(), key) != shown.end()) continue;
         shown.push_back(key);
         ImGui::SetCursorPosX(start_x(0, list_w));
-        traffic_light_badge(light->colour, _(light_word(light->colour)), 1.6f * m.em, rtl());
+        traffic_light_badge(light->colour, _(light_word(light->colour)), 1.6f * m.em, rtl(), list_w);
         ImGui::SetCursorPosX(start_x(0, list_w));
         text_block(_(light->meaning), list_w, rtl());
     }

@@ -73,8 +73,8 @@ std::string SummaryScreen::risk_sentence() const {
         const long in_100 = std::lround(m_assessment->score2->risk_percent);
         char text[256];
         std::snprintf(text, sizeof text,
-                      i18n::ntr("Van 100 mensen zoals u krijgt ongeveer %ld in de komende 10 jaar een hart- of vaatziekte.",
-                                "Van 100 mensen zoals u krijgen ongeveer %ld in de komende 10 jaar een hart- of vaatziekte.",
+                      i18n::ntr("Van 100 mensen zoals u krijgt er ongeveer %ld binnen 10 jaar hart- of vaatziekte.",
+                                "Van 100 mensen zoals u krijgen er ongeveer %ld binnen 10 jaar hart- of vaatziekte.",
                                 static_cast<unsigned long>(std::max(0L, in_100))),
                       in_100);
         return text;

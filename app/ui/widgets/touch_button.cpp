@@ -45,7 +45,7 @@ bool touch_button(const ButtonSpec& spec) {
     if (spec.rtl) {
         // Mirrored: the pictogram stands on the right of the word.
         dl->AddText(ImVec2(x, cy - text_size.y / 2), ink, text.c_str());
-        if (icon > 0) draw_pictogram(spec.icon, ImVec2(x + text_size.x + gap + icon / 2, cy), icon, ink, true);
+        if (icon > 0) draw_pictogram(spec.icon, ImVec2(x + text_size.x + gap + icon / 2, cy), icon, ink, spec.mirror_icon);
     } else {
         if (icon > 0) draw_pictogram(spec.icon, ImVec2(x + icon / 2, cy), icon, ink, false);
         dl->AddText(ImVec2(x + icon + gap, cy - text_size.y / 2), ink, text.c_str());

@@ -24,6 +24,7 @@ struct ButtonSpec {
     bool enabled = true;
     bool rtl = false;          // label shaped + icon on the right
     ImFont* font = nullptr;    // default: current font
+    bool mirror_icon = true;   // arrows turn in RTL; pictures of objects (speaker) do not
 };
 
 // Returns true on the frame the button was tapped (released inside).

@@ -38,13 +38,14 @@ void draw_symbol(Light light, ImVec2 c, float size) {
 }
 }  // namespace
 
-void traffic_light_badge(Light light, std::string_view word, float disc_size, bool rtl) {
+void traffic_light_badge(Light light, std::string_view word, float disc_size, bool rtl, float box_width) {
     const std::string& text = display_line(word, rtl);
     const ImVec2 text_size = ImGui::CalcTextSize(text.c_str());
     const float gap = disc_size * 0.3f;
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float height = std::max(disc_size, text_size.y);
     const float width = disc_size + gap + text_size.x;
+    if (rtl && box_width > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + box_width - width);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float disc_x = rtl ? pos.x + width - disc_size / 2 : pos.x + disc_size / 2;
     const float text_x = rtl ? pos.x : pos.x + disc_size + gap;

@@ -12,6 +12,7 @@ namespace gc::ui {
 ImU32 light_colour(Light light);
 
 // Draws at the cursor: disc of `disc_size` px, then the (translated) word. Advances the cursor.
-void traffic_light_badge(Light light, std::string_view word, float disc_size, bool rtl);
+// With a `box_width`, right-to-left badges stand at the box's right (start) edge.
+void traffic_light_badge(Light light, std::string_view word, float disc_size, bool rtl, float box_width = 0);
 
 }  // namespace gc::ui

@@ -1,0 +1,199 @@
+#include "kiosk/kiosk_app.hpp"
+
+#include "core/flow/assessment_input.hpp"
+#include "i18n/format.hpp"
+#include "i18n/i18n.hpp"
+#include "kiosk/sheet_builder.hpp"
+#include "report/sheet.hpp"
+#include "runtime/paths.hpp"
+#include "runtime/text_file.hpp"
+#include "ui/fonts.hpp"
+#include "ui/text_layout.hpp"
+#include "ui/theme.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+#include <stdexcept>
+
+namespace gc::kiosk {
+namespace {
+
+std::string read_asset(const std::string& relative) {
+    const auto path = asset_path(relative);
+    auto text = read_text_file(path);
+    if (!text) throw std::runtime_error("cannot read " + path.string());
+    return *text;
+}
+
+std::tm local_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return local;
+}
+
+std::string today() {
+    const std::tm local = local_now();
+    char date[16];
+    std::strftime(date, sizeof date, "%Y-%m-%d", &local);
+    return date;
+}
+
+// A private directory for rendered sheets until CUPS has them: $XDG_RUNTIME_DIR is RAM-backed
+// under systemd, so results never rest unencrypted on disk.
+std::filesystem::path make_sheet_dir() {
+    const char* base = std::getenv("XDG_RUNTIME_DIR");
+    std::string pattern = std::string(base && *base ? base : "/tmp") + "/groepsconsult-sheets-XXXXXX";
+    if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a directory for sheets in " + pattern);
+    return pattern;
+}
+
+Ruleset load_rules(const std::string& id) {
+    const std::string file = "rules/" + id + ".toml";
+    return Ruleset::parse(read_asset(file), file);
+}
+
+}  // namespace
+
+KioskApp::KioskApp(const KioskOptions& options)
+    : m_options(options),
+      m_circuit(parse_circuit(read_asset("stations/circuit.toml"), "stations/circuit.toml")),
+      m_rules(load_rules(options.ruleset)),
+      m_codes(report::parse_clinical_codes(read_asset("report/clinical_codes.toml"), "report/clinical_codes.toml")),
+      m_sheet_dir(make_sheet_dir()),
+      m_metrics(ui::metrics_for(ui::ui_scale_from_environment())),
+      m_unlock([this](const std::string& passphrase) { return try_unlock(passphrase); }) {
+    for (const auto& problem : i18n::init(i18n::load_languages())) {
+        // For the host and the journal, never the participant: texts fall back to Dutch.
+        spdlog::warn("language catalog: {}", problem);
+    }
+    if (options.demo) {
+        m_demo = create_demo(m_store, options.demo_participants);
+        std::cout << "demo database: " << (m_demo->data_dir / "kiosk.db").string() << "\n"
+                  << "demo passphrase: " << m_demo->passphrase << "\n"
+                  << "demo card codes:";
+        for (const auto& code : m_demo->card_codes) std::cout << " " << code;
+        std::cout << std::endl;
+        open_session();
+    }
+}
+
+KioskApp::~KioskApp() {
+    m_printer.reset();  // joins the print thread before its files go
+    std::error_code ignored;
+    std::filesystem::remove_all(m_sheet_dir, ignored);
+    m_ui.reset();
+    m_flow.reset();
+    m_store.reset();
+    if (m_demo) {
+        std::error_code ec;
+        std::filesystem::remove_all(m_demo->data_dir, ec);  // demo data is throw-away
+    }
+}
+
+void KioskApp::load_fonts() {
+    m_fonts = ui::load_fonts(read_asset("fonts.toml"), m_metrics.scale);
+    ui::apply_theme(m_metrics);
+    if (m_ctx) m_ctx->fonts = m_fonts;
+}
+
+const char* KioskApp::try_unlock(const std::string& passphrase) {
+    store::OpenOptions open_options;
+    open_options.create_if_missing = false;  // the installer creates it with `groepsconsult init`
+    auto opened = store::Store::open(m_options.db, passphrase, open_options);
+    if (!opened) {
+        spdlog::warn("unlock failed: {}", store::kind_name(opened.error().kind));
+        return store::kind_msgid(opened.error().kind).data();
+    }
+    m_store.emplace(std::move(opened.value()));
+    open_session();
+    return nullptr;
+}
+
+void KioskApp::open_session() {
+    store::SessionId session;
+    if (m_demo) {
+        session = m_demo->session;
+    } else if (auto found = m_store->find_session(today())) {
+        session = found.value().id;
+    } else {
+        // The host normally starts the day's session in host mode; a kiosk opened without one
+        // starts a mixed session for today so no measurement is ever refused.
+        auto started = m_store->start_session({today(), "", store::GroupType::Mixed, "kiosk", {}});
+        if (!started) throw std::runtime_error("cannot start today's session: " + started.error().describe());
+        session = started.value();
+    }
+    m_recorder = std::make_unique<StoreVisitRecorder>(
+        *m_store, session, [this](store::VisitId visit, const std::string& language) { return print_sheet(visit, language); });
+    m_flow = std::make_unique<ParticipantFlow>(m_circuit, m_clock, *m_recorder);
+    m_ctx = std::make_unique<ui::UiContext>(
+        ui::UiContext{*m_flow, m_rules, m_metrics, m_fonts, &m_speaker, local_now().tm_year + 1900, {}});
+    m_ctx->switch_language = [](const std::string& code) {
+        if (auto problem = i18n::set_language(code)) spdlog::warn("language: {}", *problem);
+        ui::clear_text_cache();
+    };
+    m_ui = std::make_unique<ui::KioskUi>(*m_ctx);
+    spdlog::info("kiosk open for session {}", session.value);
+}
+
+void KioskApp::start_services(std::function<void()> wake) {
+    m_printer = std::make_unique<report::PrintWorker>(report::PrintQueue(m_options.printer),
+                                                      std::chrono::milliseconds(500), std::move(wake));
+}
+
+Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language) {
+    if (!m_printer) return Outcome::failure(N_("De printer doet het nu niet."), "printing not started");
+    const std::tm now = local_now();
+    const Assessment assessment = assess(m_rules, assessment_input(m_flow->visit(), now.tm_year + 1900));
+    std::string pdf;
+    try {
+        const std::string date =
+            i18n::format_date(now.tm_year + 1900, now.tm_mon + 1, now.tm_mday, i18n::current_language());
+        char host[256] = "kiosk";
+        gethostname(host, sizeof host - 1);  // which kiosk measured: on page 2 for the GP
+        pdf = report::render_sheet_pdf(build_sheet(m_flow->visit(), assessment, date, host), m_codes);
+    } catch (const std::exception& e) {
+        spdlog::error("sheet for visit {} not rendered: {}", visit.value, e.what());
+        return Outcome::failure(N_("De printer doet het nu niet."), e.what());
+    }
+    const auto file = m_sheet_dir / ("sheet-" + std::to_string(visit.value) + ".pdf");
+    std::ofstream(file, std::ios::binary) << pdf;
+    m_printer->enqueue(file, "groepsconsult " + std::to_string(visit.value));
+    auto recorded = m_store->record_sheet_printed(
+        visit, {language, assessment.ruleset_id + " " + assessment.ruleset_version, "kiosk", store::wall_now()});
+    if (!recorded) spdlog::error("sheet record: {}", recorded.error().describe());
+    spdlog::info("sheet for visit {} sent to the printer", visit.value);
+    return Outcome::success();
+}
+
+void KioskApp::draw() {
+    if (m_ui) {
+        m_ui->draw();
+    } else {
+        m_unlock.draw(m_metrics, m_fonts);
+    }
+}
+
+void KioskApp::tick() {
+    if (m_flow) m_flow->tick();
+}
+
+Millis KioskApp::next_deadline_in() const { return m_flow ? m_flow->next_deadline_in() : Millis::max(); }
+
+void KioskApp::touched() {
+    if (m_flow) m_flow->touch();
+}
+
+std::string KioskApp::where() const {
+    if (!m_flow) return "unlock";
+    std::string name(flow_screen_name(m_flow->screen()));
+    if (m_flow->screen() == FlowScreen::Station) name += ":" + m_flow->current_station().id;
+    return name;
+}
+
+}  // namespace gc::kiosk

@@ -1,0 +1,68 @@
+#pragma once
+// The kiosk as one object: locked until the host's passphrase opens the database (or the demo
+// database is made), then the participant flow on today's session.
+#include "core/clock.hpp"
+#include "core/flow/circuit.hpp"
+#include "core/flow/participant_flow.hpp"
+#include "core/rules/ruleset.hpp"
+#include "i18n/speaker.hpp"
+#include "kiosk/demo_setup.hpp"
+#include "kiosk/kiosk_options.hpp"
+#include "kiosk/store_visit_recorder.hpp"
+#include "report/clinical_codes.hpp"
+#include "report/print_worker.hpp"
+#include "store/store.hpp"
+#include "ui/kiosk_ui.hpp"
+#include "ui/screens/unlock_screen.hpp"
+#include "ui/ui_context.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace gc::kiosk {
+
+class KioskApp {
+public:
+    // Loads the data files (throws with a message naming the file when one is broken).
+    explicit KioskApp(const KioskOptions& options);
+    ~KioskApp();
+
+    // After the runner made the GL context: fonts and theme.
+    void load_fonts();
+    // Background services (printing); `wake` is called from their threads to redraw.
+    void start_services(std::function<void()> wake);
+    void draw();
+    void tick();
+    Millis next_deadline_in() const;
+    void touched();
+    std::string where() const;  // "unlock", "attract", "station:body", ... (tests, logs)
+    OffsetClock& clock() { return m_clock; }
+    const std::optional<DemoSetup>& demo() const { return m_demo; }
+
+private:
+    const char* try_unlock(const std::string& passphrase);
+    void open_session();
+    Outcome print_sheet(store::VisitId visit, const std::string& language);
+
+    KioskOptions m_options;
+    Circuit m_circuit;
+    Ruleset m_rules;
+    std::map<std::string, report::ClinicalCodes> m_codes;
+    std::filesystem::path m_sheet_dir;  // private, RAM-backed where possible; removed at exit
+    OffsetClock m_clock;
+    ui::Metrics m_metrics;
+    ui::Fonts m_fonts;
+    i18n::Speaker m_speaker;
+    ui::UnlockScreen m_unlock;
+
+    std::unique_ptr<report::PrintWorker> m_printer;
+    std::optional<store::Store> m_store;
+    std::optional<DemoSetup> m_demo;
+    std::unique_ptr<StoreVisitRecorder> m_recorder;
+    std::unique_ptr<ParticipantFlow> m_flow;
+    std::unique_ptr<ui::UiContext> m_ctx;
+    std::unique_ptr<ui::KioskUi> m_ui;
+};
+
+}  // namespace gc::kiosk
