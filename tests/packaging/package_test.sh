@@ -37,7 +37,7 @@ if grep -q '^/usr/local' "$out/contents.txt"; then problem "files under /usr/loc
 # --- control ---
 depends=$(dpkg-deb -f "$deb" Depends)
 for dep in libc6 libsqlcipher fonts-noto-core fonts-noto-ui-core fonts-dejavu-core espeak-ng-data \
-           cups-client cage libgl1-mesa-dri adduser init-system-helpers; do
+           cups-client cage libgl1-mesa-dri libpam-systemd adduser init-system-helpers; do
     printf '%s' "$depends" | grep -q "\b$dep" || problem "Depends lacks $dep: $depends"
 done
 mkdir -p "$out/control"; dpkg-deb -e "$deb" "$out/control"
