@@ -48,7 +48,7 @@ case "${1:-}" in
         build "$root/build"
         (cd "$root/build" && ctest --output-on-failure -j "$jobs" --timeout 600 -LE bench)
         # Benchmarks print their figures (-V); they never fail because something was slow.
-        (cd "$root/build" && ctest -L bench -V --timeout 600 | grep -E '^[0-9]+: [a-z_]+=|tests passed')
+        (cd "$root/build" && ctest -L bench -V --timeout 600 | grep -E '^[0-9]+: [a-z0-9_]+=|tests passed')
         build "$root/build-asan" -DKIOSK_SANITIZE=ON
         (cd "$root/build-asan" && ctest --output-on-failure -j "$jobs" -L unit --timeout 600)
         # libFuzzer: every device decoder for 20 s under ASan+UBSan (clang); a crash, leak or report fails.

@@ -85,6 +85,8 @@ KioskApp::KioskApp(const KioskOptions& options)
 
 KioskApp::~KioskApp() {
     m_printer.reset();  // joins the print thread before its files go
+    if (m_ctx) m_ctx->speaker = nullptr;
+    m_speaker.reset();
     std::error_code ignored;
     std::filesystem::remove_all(m_sheet_dir, ignored);
     m_ui.reset();
@@ -132,7 +134,7 @@ void KioskApp::open_session() {
         *m_store, session, [this](store::VisitId visit, const std::string& language) { return print_sheet(visit, language); });
     m_flow = std::make_unique<ParticipantFlow>(m_circuit, m_clock, *m_recorder);
     m_ctx = std::make_unique<ui::UiContext>(
-        ui::UiContext{*m_flow, m_rules, m_metrics, m_fonts, &m_speaker, local_now().tm_year + 1900, {}});
+        ui::UiContext{*m_flow, m_rules, m_metrics, m_fonts, m_speaker.get(), local_now().tm_year + 1900, {}});
     m_ctx->switch_language = [](const std::string& code) {
         if (auto problem = i18n::set_language(code)) spdlog::warn("language: {}", *problem);
         ui::clear_text_cache();
@@ -142,6 +144,8 @@ void KioskApp::open_session() {
 }
 
 void KioskApp::start_services(std::function<void()> wake) {
+    m_speaker = std::make_unique<i18n::Speaker>();
+    if (m_ctx) m_ctx->speaker = m_speaker.get();
     m_printer = std::make_unique<report::PrintWorker>(report::PrintQueue(m_options.printer),
                                                       std::chrono::milliseconds(500), std::move(wake));
 }

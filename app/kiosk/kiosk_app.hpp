@@ -30,7 +30,8 @@ public:
 
     // After the runner made the GL context: fonts and theme.
     void load_fonts();
-    // Background services (printing); `wake` is called from their threads to redraw.
+    // Background services (read-aloud, printing), started once the first frame is on screen so
+    // that nothing delays it; `wake` is called from their threads to redraw.
     void start_services(std::function<void()> wake);
     void draw();
     void tick();
@@ -53,7 +54,7 @@ private:
     OffsetClock m_clock;
     ui::Metrics m_metrics;
     ui::Fonts m_fonts;
-    i18n::Speaker m_speaker;
+    std::unique_ptr<i18n::Speaker> m_speaker;  // started with the services, after the first frame
     ui::UnlockScreen m_unlock;
 
     std::unique_ptr<report::PrintWorker> m_printer;

@@ -21,22 +21,22 @@ int run(const gc::kiosk::KioskOptions& options) {
     runner_options.height = options.height;
     gc::ui::Runner runner(runner_options);
     app.load_fonts();
+    runner.set_draw([&] { app.draw(); });
+    runner.set_event_hook([&](const SDL_Event& e) {
+        if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_FINGERDOWN) app.touched();
+    });
+    runner.render_frame();
+    if (options.exit_after_first_frame) {
+        std::cout << "first_frame_ms=" << static_cast<long>(gc::kiosk::ms_since_process_start() + 0.5) << std::endl;
+        return 0;
+    }
     const Uint32 wake_event = runner.wake_event();
     app.start_services([wake_event] {
         SDL_Event e{};
         e.type = wake_event;  // SDL_PushEvent is thread-safe: wakes the idle loop
         SDL_PushEvent(&e);
     });
-    runner.set_draw([&] { app.draw(); });
-    runner.set_event_hook([&](const SDL_Event& e) {
-        if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_FINGERDOWN) app.touched();
-    });
 
-    if (options.exit_after_first_frame) {
-        runner.render_frame();
-        std::cout << "first_frame_ms=" << static_cast<long>(gc::kiosk::ms_since_process_start() + 0.5) << std::endl;
-        return 0;
-    }
     if (options.script) {
         std::ifstream script(*options.script);
         gc::ui::ScriptHooks hooks{[&] { return app.where(); },
