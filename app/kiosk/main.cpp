@@ -14,18 +14,26 @@
 namespace {
 
 int run(const gc::kiosk::KioskOptions& options) {
+    // Start-up phases at debug level (GROEPSCONSULT_LOG_LEVEL=debug): where the first frame's
+    // time goes (benchmark: tests/ui/bench_kiosk.cpp).
+    auto phase = [](const char* what) { spdlog::debug("startup: {} at {:.0f} ms", what, gc::kiosk::ms_since_process_start()); };
+    phase("main");
     gc::kiosk::KioskApp app(options);  // data files and database first: fail before any window
+    phase("data files and database ready");
     gc::ui::RunnerOptions runner_options;
     runner_options.fullscreen = !options.windowed && !options.script;
     runner_options.width = options.width;
     runner_options.height = options.height;
     gc::ui::Runner runner(runner_options);
+    phase("window and GL context");
     app.load_fonts();
+    phase("font atlas");
     runner.set_draw([&] { app.draw(); });
     runner.set_event_hook([&](const SDL_Event& e) {
         if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_FINGERDOWN) app.touched();
     });
     runner.render_frame();
+    phase("first frame presented");
     if (options.exit_after_first_frame) {
         std::cout << "first_frame_ms=" << static_cast<long>(gc::kiosk::ms_since_process_start() + 0.5) << std::endl;
         return 0;
