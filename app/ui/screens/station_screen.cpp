@@ -19,10 +19,14 @@ std::string value_with_unit(double value, Measure measure) {
     return text;
 }
 
+// The language's decimal sign for the keypad key; asked of ICU once per language, not per frame.
 const char* decimal_sign() {
-    static std::string sign;
-    const std::string one_and_half = i18n::format_decimal(1.5, 1, i18n::current_language());
-    sign = one_and_half.substr(1, one_and_half.size() - 2);
+    static std::string language, sign;
+    if (language != i18n::current_language().code) {
+        language = i18n::current_language().code;
+        const std::string one_and_half = i18n::format_decimal(1.5, 1, i18n::current_language());
+        sign = one_and_half.substr(1, one_and_half.size() - 2);
+    }
     return sign.c_str();
 }
 
