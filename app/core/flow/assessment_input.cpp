@@ -26,6 +26,7 @@ AssessmentInput assessment_input(const VisitDraft& visit, int year) {
     in.lipid_medication = medication;
     // The question asks whether they ate: "no" means fasting.
     if (auto ate = yes_no(visit, "fasting")) in.fasting = !*ate;
+    if (visit.fasting) in.fasting = visit.fasting;  // the glucose station's meal question
     in.values = visit.values;
     return in;
 }

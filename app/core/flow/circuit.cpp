@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -78,6 +79,25 @@ Station parse_station(std::string_view file, const toml::table& t) {
     if (const auto* questions = t.get_as<toml::array>("question")) {
         for (const auto& q : *questions) {
             if (const auto* qt = q.as_table()) s.questions.push_back(parse_question(file, *qt));
+        }
+    }
+    if (const auto* protocol = t.get_as<toml::table>("protocol")) {
+        try {
+            s.protocol = parse_station_protocol(*protocol);
+        } catch (const std::runtime_error& e) {
+            fail(file, *protocol, "station '" + s.id + "': " + e.what());
+        }
+        if (s.protocol.kind == ProtocolKind::Glucose) {
+            const bool asked = std::any_of(s.questions.begin(), s.questions.end(),
+                                           [&](const Question& q) { return q.id == s.protocol.glucose.question; });
+            if (!asked) fail(file, *protocol, "station '" + s.id + "' has no question '" + s.protocol.glucose.question + "'");
+        }
+    }
+    if (const auto* devices = t.get_as<toml::array>("devices")) {
+        for (const auto& d : *devices) {
+            auto id = d.value<std::string>();
+            if (!id) fail(file, d, "devices are names (\"omron\")");
+            s.devices.push_back(*id);
         }
     }
     if (s.kind == StationKind::Measure && s.entries.empty()) fail(file, t, "station '" + s.id + "' has no entries");

@@ -1,5 +1,6 @@
 #pragma once
 // The station circuit of a session, parsed from assets/stations/*.toml.
+#include "core/flow/guided.hpp"
 #include "core/measure.hpp"
 
 #include <stdexcept>
@@ -38,6 +39,8 @@ struct Station {
     std::string instruction;  // Dutch msgid
     std::vector<StationEntry> entries;
     std::vector<Question> questions;
+    StationProtocol protocol;          // guided measurement; kind None: values as typed
+    std::vector<std::string> devices;  // device ids whose readings belong here ("omron")
 };
 
 struct Circuit {

@@ -20,18 +20,24 @@ const Station& ParticipantFlow::current_station() const { return m_circuit.stati
 
 void ParticipantFlow::touch() { m_last_activity = m_clock.now(); }
 
+Millis ParticipantFlow::last_activity() const {
+    // Someone resting for their blood pressure is there: the countdown on screen is activity.
+    if (m_screen == FlowScreen::Station && m_bp && !m_bp->result()) return std::max(m_last_activity, m_bp->ready_at());
+    return m_last_activity;
+}
+
 bool ParticipantFlow::warning_visible() const {
     if (m_screen == FlowScreen::Attract || m_screen == FlowScreen::Goodbye) return false;
-    return m_clock.now() - m_last_activity >= m_timeouts.idle_before_warning;
+    return m_clock.now() - last_activity() >= m_timeouts.idle_before_warning;
 }
 
 Millis ParticipantFlow::warning_left() const {
-    const Millis end = m_last_activity + m_timeouts.idle_before_warning + m_timeouts.warning_countdown;
+    const Millis end = last_activity() + m_timeouts.idle_before_warning + m_timeouts.warning_countdown;
     return std::max(Millis{0}, end - m_clock.now());
 }
 
 Millis ParticipantFlow::next_deadline_in() const {
-    const Millis idle = m_clock.now() - m_last_activity;
+    const Millis idle = m_clock.now() - last_activity();
     switch (m_screen) {
         case FlowScreen::Attract:
             return Millis::max();
@@ -40,13 +46,14 @@ Millis ParticipantFlow::next_deadline_in() const {
         default:
             break;
     }
-    // While the warning shows, the countdown changes every second on screen.
+    // While the warning or a rest countdown shows, it changes every second on screen.
+    if (idle < Millis{0}) return Millis{1000};
     if (idle >= m_timeouts.idle_before_warning) return std::min(Millis{1000}, warning_left());
     return m_timeouts.idle_before_warning - idle;
 }
 
 void ParticipantFlow::tick() {
-    const Millis idle = m_clock.now() - m_last_activity;
+    const Millis idle = m_clock.now() - last_activity();
     if (m_screen == FlowScreen::Goodbye && idle >= m_timeouts.goodbye) {
         finish();
     } else if (m_screen != FlowScreen::Attract &&
@@ -58,11 +65,28 @@ void ParticipantFlow::tick() {
 void ParticipantFlow::go(FlowScreen screen) {
     m_screen = screen;
     touch();
+    if (screen == FlowScreen::Station) enter_station();
+}
+
+void ParticipantFlow::enter_station() {
+    m_bp.reset();
+    m_repeat.reset();
+    m_device_problem = nullptr;
+    const Station& station = current_station();
+    const bool measured = std::all_of(station.entries.begin(), station.entries.end(), [&](const StationEntry& e) {
+        return e.optional || m_visit.values.count(e.measure) > 0;
+    });
+    if (measured) return;  // back at a station already done: its values stand
+    if (station.protocol.kind == ProtocolKind::BloodPressure) m_bp.emplace(station.protocol.blood_pressure, m_clock);
+    if (station.protocol.kind == ProtocolKind::Waist) m_repeat.emplace(station.protocol.repeat);
 }
 
 void ParticipantFlow::wipe() {
     m_recorder.end_visit();
     m_visit = VisitDraft{};
+    m_bp.reset();
+    m_repeat.reset();
+    m_device_problem = nullptr;
     m_station = 0;
     m_language = m_default_language;
 }
@@ -93,18 +117,113 @@ Outcome ParticipantFlow::enter_card(const std::string& card_code) {
     return outcome;
 }
 
+Outcome ParticipantFlow::store_value(const StationEntry& entry, double value, const MeasurementOrigin* origin) {
+    if (value < entry.min || value > entry.max) {
+        return Outcome::failure(N_("Dit getal klopt niet. Meet opnieuw of vraag hulp."), "value outside entry range");
+    }
+    Outcome outcome = origin ? m_recorder.record_device_measurement(entry.measure, value, *origin)
+                             : m_recorder.record_measurement(entry.measure, value);
+    if (outcome.ok) {
+        m_visit.values[entry.measure] = value;
+        m_device_problem = nullptr;
+    }
+    return outcome;
+}
+
 Outcome ParticipantFlow::enter_value(std::size_t entry_index, double value) {
     touch();
     if (m_screen != FlowScreen::Station) return Outcome::failure(N_("Dit kan nu niet."), "value outside station");
     const Station& station = current_station();
     if (entry_index >= station.entries.size()) return Outcome::failure(N_("Dit kan nu niet."), "no such entry");
     const StationEntry& entry = station.entries[entry_index];
-    if (value < entry.min || value > entry.max) {
-        return Outcome::failure(N_("Dit getal klopt niet. Meet opnieuw of vraag hulp."), "value outside entry range");
+    if (m_bp) return Outcome::failure(N_("Dit kan nu niet."), "blood pressure goes by readings");
+    if (m_repeat && entry_index == 0) {
+        // Each entry is checked on its own; the mean of the closest two is what is stored.
+        if (value < entry.min || value > entry.max) return store_value(entry, value, nullptr);
+        m_repeat->add(value);
+        if (auto mean = m_repeat->result()) {
+            Outcome outcome = store_value(entry, *mean, nullptr);
+            if (outcome.ok) m_repeat.reset();
+            return outcome;
+        }
+        return Outcome::success();
     }
-    Outcome outcome = m_recorder.record_measurement(entry.measure, value);
-    if (outcome.ok) m_visit.values[entry.measure] = value;
-    return outcome;
+    return store_value(entry, value, nullptr);
+}
+
+void ParticipantFlow::host_skip_rest() {
+    if (m_bp) m_bp->host_skip_rest();
+}
+
+Outcome ParticipantFlow::enter_bp_reading(const BpReading& reading, const MeasurementOrigin* origin) {
+    touch();
+    if (m_screen != FlowScreen::Station || !m_bp) return Outcome::failure(N_("Dit kan nu niet."), "no blood pressure protocol here");
+    const Station& station = current_station();
+    for (const StationEntry& e : station.entries) {
+        const double v = e.measure == Measure::Systolic    ? reading.systolic
+                         : e.measure == Measure::Diastolic ? reading.diastolic
+                         : reading.pulse.value_or(e.min);
+        if (v < e.min || v > e.max) {
+            return Outcome::failure(N_("Dit getal klopt niet. Meet opnieuw of vraag hulp."), "reading outside entry range");
+        }
+    }
+    switch (m_bp->add(reading)) {
+        case BloodPressureGuide::Added::TooEarly:
+            return Outcome::failure(N_("Wacht nog even. Meet als de klok op nul staat."), "reading during rest or pause");
+        case BloodPressureGuide::Added::AlreadyDone:
+            return Outcome::failure(N_("Dit kan nu niet."), "blood pressure already done");
+        case BloodPressureGuide::Added::Accepted:
+            break;
+    }
+    m_device_problem = nullptr;
+    if (reading.irregular) m_visit.irregular_heartbeat = true;
+    auto mean = m_bp->result();
+    if (!mean) return Outcome::success();
+    for (const StationEntry& e : station.entries) {
+        std::optional<double> v = e.measure == Measure::Systolic    ? std::optional<double>(mean->systolic)
+                                  : e.measure == Measure::Diastolic ? std::optional<double>(mean->diastolic)
+                                  : mean->pulse;
+        if (!v) continue;
+        Outcome outcome = store_value(e, *v, origin);
+        if (!outcome.ok) return outcome;
+    }
+    return Outcome::success();
+}
+
+Outcome ParticipantFlow::enter_device_values(const std::vector<std::pair<Measure, double>>& values, bool irregular,
+                                             const MeasurementOrigin& origin) {
+    touch();
+    if (m_screen != FlowScreen::Station) return Outcome::failure(N_("Dit kan nu niet."), "reading outside station");
+    auto find = [&](Measure m) -> std::optional<double> {
+        for (const auto& [measure, value] : values)
+            if (measure == m) return value;
+        return std::nullopt;
+    };
+    if (m_bp) {
+        auto systolic = find(Measure::Systolic);
+        auto diastolic = find(Measure::Diastolic);
+        if (!systolic || !diastolic) return Outcome::failure(N_("Dit kan nu niet."), "not a blood pressure reading");
+        return enter_bp_reading({*systolic, *diastolic, find(Measure::Pulse), irregular}, &origin);
+    }
+    const Station& station = current_station();
+    bool any = false;
+    for (const StationEntry& e : station.entries) {
+        auto v = find(e.measure);
+        if (!v) continue;
+        if (e.measure == Measure::Weight && station.protocol.kind == ProtocolKind::Weight) {
+            v = weight_without_clothes(*v, station.protocol.weight);
+        }
+        Outcome outcome = store_value(e, *v, &origin);
+        if (!outcome.ok) return outcome;
+        any = true;
+    }
+    if (!any) return Outcome::failure(N_("Dit kan nu niet."), "reading for another station");
+    return Outcome::success();
+}
+
+void ParticipantFlow::report_device_problem(const char* msgid) {
+    touch();
+    if (m_screen == FlowScreen::Station) m_device_problem = msgid;
 }
 
 Outcome ParticipantFlow::answer(const std::string& question_id, const std::string& option_id) {
@@ -117,7 +236,13 @@ Outcome ParticipantFlow::answer(const std::string& question_id, const std::strin
                                           [&](const AnswerOption& o) { return o.id == option_id; });
     if (!known_option) return Outcome::failure(N_("Dit kan nu niet."), "no such option");
     Outcome outcome = m_recorder.record_answer(question_id, option_id);
-    if (outcome.ok) m_visit.answers[question_id] = option_id;
+    if (outcome.ok) {
+        m_visit.answers[question_id] = option_id;
+        const StationProtocol& protocol = current_station().protocol;
+        if (protocol.kind == ProtocolKind::Glucose && protocol.glucose.question == question_id) {
+            m_visit.fasting = fasting_from_answer(protocol.glucose, option_id);
+        }
+    }
     return outcome;
 }
 

@@ -29,6 +29,8 @@ struct VisitDraft {
     Consents consents;
     std::map<Measure, double> values;
     std::map<std::string, std::string> answers;  // question id → option id
+    std::optional<bool> fasting;                 // from the glucose station's meal question
+    bool irregular_heartbeat = false;            // a device flag, for the host; no diagnosis
     bool sheet_requested = false;
 };
 
@@ -63,6 +65,18 @@ public:
     Outcome enter_card(const std::string& card_code);
     // Station
     Outcome enter_value(std::size_t entry_index, double value);
+    // Guided measurement on the current station (null when it has no such protocol).
+    const BloodPressureGuide* blood_pressure() const { return m_bp ? &*m_bp : nullptr; }
+    const RepeatedEntry* repeated() const { return m_repeat ? &*m_repeat : nullptr; }
+    void host_skip_rest();  // the participant cannot skip the rest; the host can
+    // One blood-pressure reading (keypad or device); the mean is stored once the protocol is done.
+    Outcome enter_bp_reading(const BpReading& reading, const MeasurementOrigin* origin = nullptr);
+    // What a device sent for the current station; values for other stations are refused.
+    Outcome enter_device_values(const std::vector<std::pair<Measure, double>>& values, bool irregular,
+                                const MeasurementOrigin& origin);
+    // A device error, garbled frame or implausible value at this station: "meet opnieuw".
+    void report_device_problem(const char* msgid);
+    const char* device_problem() const { return m_device_problem; }
     Outcome answer(const std::string& question_id, const std::string& option_id);
     bool station_complete() const;  // every non-optional entry/question has a value
     void next();                    // to the next station (or summary); skipping is allowed
@@ -74,6 +88,9 @@ public:
 private:
     void go(FlowScreen screen);
     void wipe();
+    void enter_station();
+    Millis last_activity() const;  // a running rest or pause counts as activity
+    Outcome store_value(const StationEntry& entry, double value, const MeasurementOrigin* origin);
 
     const Circuit& m_circuit;
     const Clock& m_clock;
@@ -86,6 +103,9 @@ private:
     std::string m_language;
     VisitDraft m_visit;
     Millis m_last_activity{0};
+    std::optional<BloodPressureGuide> m_bp;
+    std::optional<RepeatedEntry> m_repeat;
+    const char* m_device_problem = nullptr;
 };
 
 std::string_view flow_screen_name(FlowScreen screen);

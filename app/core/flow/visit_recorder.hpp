@@ -5,8 +5,10 @@
 #include "core/measure.hpp"
 #include "core/person.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gc {
 
@@ -32,6 +34,13 @@ struct Outcome {
     static Outcome failure(const char* msgid, std::string why) { return {false, msgid, std::move(why)}; }
 };
 
+// Where a value came from when a device sent it: kept with the stored measurement.
+struct MeasurementOrigin {
+    std::string model;
+    std::string serial;
+    std::vector<std::uint8_t> raw;  // the frame exactly as received
+};
+
 class VisitRecorder {
 public:
     virtual ~VisitRecorder() = default;
@@ -40,6 +49,11 @@ public:
     virtual Outcome begin_visit(const std::string& card_code, const std::string& language,
                                 const Consents& consents, ParticipantProfile& profile) = 0;
     virtual Outcome record_measurement(Measure measure, double value) = 0;
+    // A value a device sent; recorders that keep no device details store it like a typed one.
+    virtual Outcome record_device_measurement(Measure measure, double value, const MeasurementOrigin& origin) {
+        (void)origin;
+        return record_measurement(measure, value);
+    }
     virtual Outcome record_answer(const std::string& question_id, const std::string& option_id) = 0;
     virtual Outcome request_sheet() = 0;  // print the results sheet; never blocks the participant
     virtual void end_visit() = 0;         // forget the open visit (data stays stored)
