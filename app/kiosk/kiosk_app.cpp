@@ -53,6 +53,13 @@ std::filesystem::path make_sheet_dir() {
     return pattern;
 }
 
+template <typename T>
+T parse_asset(const std::string& relative, std::variant<T, std::string> (*parse)(std::string_view)) {
+    auto parsed = parse(read_asset(relative));
+    if (auto* message = std::get_if<std::string>(&parsed)) throw std::runtime_error(relative + ": " + *message);
+    return std::get<T>(std::move(parsed));
+}
+
 Ruleset load_rules(const std::string& id) {
     const std::string file = "rules/" + id + ".toml";
     return Ruleset::parse(read_asset(file), file);
@@ -81,9 +88,14 @@ KioskApp::KioskApp(const KioskOptions& options)
         std::cout << std::endl;
         open_session();
     }
+    m_devices = std::make_unique<KioskDevices>(
+        parse_asset<std::vector<devices::DeviceProfile>>("devices/profiles.toml", &devices::parse_device_profiles),
+        parse_asset<devices::Plausibility>("devices/plausibility.toml", &devices::Plausibility::from_toml),
+        m_demo ? (m_demo->data_dir / "devices").string() : std::string());
 }
 
 KioskApp::~KioskApp() {
+    m_devices.reset();  // device threads stop before the flow they feed
     m_printer.reset();  // joins the print thread before its files go
     if (m_ctx) m_ctx->speaker = nullptr;
     m_speaker.reset();
@@ -147,7 +159,8 @@ void KioskApp::start_services(std::function<void()> wake) {
     m_speaker = std::make_unique<i18n::Speaker>();
     if (m_ctx) m_ctx->speaker = m_speaker.get();
     m_printer = std::make_unique<report::PrintWorker>(report::PrintQueue(m_options.printer),
-                                                      std::chrono::milliseconds(500), std::move(wake));
+                                                      std::chrono::milliseconds(500), wake);
+    m_devices->start(std::move(wake));
 }
 
 Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language) {
@@ -176,6 +189,8 @@ Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language)
 }
 
 void KioskApp::draw() {
+    // Device results reach the flow on the UI thread, right before the frame shows them.
+    if (m_flow) m_devices->deliver(*m_flow);
     if (m_ui) {
         m_ui->draw();
     } else {

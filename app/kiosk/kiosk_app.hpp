@@ -7,6 +7,7 @@
 #include "core/rules/ruleset.hpp"
 #include "i18n/speaker.hpp"
 #include "kiosk/demo_setup.hpp"
+#include "kiosk/kiosk_devices.hpp"
 #include "kiosk/kiosk_options.hpp"
 #include "kiosk/store_visit_recorder.hpp"
 #include "report/clinical_codes.hpp"
@@ -40,6 +41,7 @@ public:
     std::string where() const;  // "unlock", "attract", "station:body", ... (tests, logs)
     OffsetClock& clock() { return m_clock; }
     const std::optional<DemoSetup>& demo() const { return m_demo; }
+    KioskDevices* devices() { return m_devices.get(); }
 
 private:
     const char* try_unlock(const std::string& passphrase);
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<ParticipantFlow> m_flow;
     std::unique_ptr<ui::UiContext> m_ctx;
     std::unique_ptr<ui::KioskUi> m_ui;
+    std::unique_ptr<KioskDevices> m_devices;  // started with the services
 };
 
 }  // namespace gc::kiosk

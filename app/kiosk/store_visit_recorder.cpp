@@ -47,11 +47,20 @@ Outcome StoreVisitRecorder::begin_visit(const std::string& card_code, const std:
 }
 
 Outcome StoreVisitRecorder::record_measurement(Measure measure, double value) {
+    return store(measure, value, store::ManualSource{"participant"});
+}
+
+Outcome StoreVisitRecorder::record_device_measurement(Measure measure, double value, const MeasurementOrigin& origin) {
+    return store(measure, value, store::DeviceSource{origin.model, origin.serial, origin.raw, std::nullopt});
+}
+
+Outcome StoreVisitRecorder::store(Measure measure, double value,
+                                  std::variant<store::DeviceSource, store::ManualSource> source) {
     if (!m_visit) return Outcome::failure(N_("Dit kan nu niet."), "no open visit");
     store::MeasurementRecord record;
     record.measure = measure;
     record.value = value;
-    record.source = store::ManualSource{"participant"};
+    record.source = std::move(source);
     record.kiosk_time = store::wall_now();
     auto stored = m_store.record_measurement(*m_visit, record);
     if (!stored) return failure_of(stored);

@@ -18,11 +18,13 @@ public:
     Outcome begin_visit(const std::string& card_code, const std::string& language, const Consents& consents,
                         ParticipantProfile& profile) override;
     Outcome record_measurement(Measure measure, double value) override;
+    Outcome record_device_measurement(Measure measure, double value, const MeasurementOrigin& origin) override;
     Outcome record_answer(const std::string& question_id, const std::string& option_id) override;
     Outcome request_sheet() override;
     void end_visit() override;
 
 private:
+    Outcome store(Measure measure, double value, std::variant<store::DeviceSource, store::ManualSource> source);
     store::Store& m_store;
     store::SessionId m_session;
     SheetRequest m_print;

@@ -32,9 +32,17 @@ const char* decimal_sign() {
 
 }  // namespace
 
+std::string minutes_seconds(Millis left) {
+    const long long total = (left.count() + 999) / 1000;
+    std::string seconds = std::to_string(total % 60);
+    if (seconds.size() < 2) seconds = "0" + seconds;
+    return std::to_string(total / 60) + ":" + seconds;
+}
+
 void StationScreen::enter(UiContext& ctx) {
     m_question = 0;
     m_error = nullptr;
+    m_pending.clear();
     select_entry(ctx, 0);
     refresh_assessment(ctx);
 }
@@ -67,9 +75,33 @@ void StationScreen::refresh_assessment(UiContext& ctx) {
     m_assessment = assess(ctx.rules, assessment_input(ctx.flow.visit(), ctx.current_year));
 }
 
+// Blood pressure is typed as readings: top, bottom and pulse of one reading, then the next.
+void StationScreen::save_bp_entry(UiContext& ctx, double value) {
+    const Station& s = ctx.flow.current_station();
+    m_pending[s.entries[m_entry].measure] = value;
+    if (m_entry + 1 < s.entries.size()) {
+        select_entry(ctx, m_entry + 1);
+        return;
+    }
+    BpReading reading;
+    reading.systolic = m_pending.count(Measure::Systolic) ? m_pending[Measure::Systolic] : 0;
+    reading.diastolic = m_pending.count(Measure::Diastolic) ? m_pending[Measure::Diastolic] : 0;
+    if (m_pending.count(Measure::Pulse)) reading.pulse = m_pending[Measure::Pulse];
+    Outcome outcome = ctx.flow.enter_bp_reading(reading);
+    m_error = outcome.ok ? nullptr : outcome.message;
+    m_pending.clear();
+    select_entry(ctx, 0);
+    if (outcome.ok) refresh_assessment(ctx);
+}
+
 void StationScreen::save_value(UiContext& ctx) {
     auto value = m_keypad.value();
     if (!value) return;
+    if (ctx.flow.blood_pressure()) {
+        save_bp_entry(ctx, *value);
+        return;
+    }
+    const bool repeating = ctx.flow.repeated() != nullptr && m_entry == 0;
     Outcome outcome = ctx.flow.enter_value(m_entry, *value);
     if (!outcome.ok) {
         m_error = outcome.message;
@@ -77,6 +109,10 @@ void StationScreen::save_value(UiContext& ctx) {
     }
     m_error = nullptr;
     refresh_assessment(ctx);
+    if (repeating && ctx.flow.repeated()) {  // one more entry of the same value
+        m_keypad.clear();
+        return;
+    }
     // On to the next entry still empty, so the participant can keep typing.
     const Station& s = ctx.flow.current_station();
     for (std::size_t i = 1; i <= s.entries.size(); ++i) {
@@ -120,20 +156,40 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
     ImGui::SetCursorPos(ImVec2(start_x(0, list_w), top));
     text_block(_(s.instruction.c_str()), list_w, rtl());
     ImGui::Dummy(ImVec2(0, 0.2f * m.em));
-    for (std::size_t i = 0; i < s.entries.size(); ++i) {
+    if (ctx.flow.blood_pressure()) draw_blood_pressure_guide(ctx, list_w);
+    if (const RepeatedEntry* repeat = ctx.flow.repeated(); repeat && !repeat->values().empty()) {
+        std::string done;
+        for (double v : repeat->values()) done += (done.empty() ? "" : "  ·  ") + ltr_isolate(value_with_unit(v, s.entries[0].measure));
+        ImGui::SetCursorPosX(start_x(0, list_w));
+        text_block(done, list_w, rtl(), Align::Start, colours::kMuted);
+        ImGui::SetCursorPosX(start_x(0, list_w));
+        text_block(_("Meet nog een keer."), list_w, rtl());
+    }
+    const bool counting_down = ctx.flow.blood_pressure() && (ctx.flow.blood_pressure()->phase() == BloodPressureGuide::Phase::Resting ||
+                                                              ctx.flow.blood_pressure()->phase() == BloodPressureGuide::Phase::Waiting);
+    // While resting, the pictures fill the start side; the entries come back for the readings.
+    const bool resting = ctx.flow.blood_pressure() && ctx.flow.blood_pressure()->phase() == BloodPressureGuide::Phase::Resting;
+    for (std::size_t i = 0; i < s.entries.size() && !resting; ++i) {
         const StationEntry& e = s.entries[i];
         auto stored = ctx.flow.visit().values.find(e.measure);
+        auto pending = m_pending.find(e.measure);
         std::string label = _(e.label.c_str());
         label += ":  ";
-        label += stored != ctx.flow.visit().values.end() ? ltr_isolate(value_with_unit(stored->second, e.measure)) : "—";
+        if (pending != m_pending.end()) {
+            label += ltr_isolate(value_with_unit(pending->second, e.measure));
+        } else {
+            label += stored != ctx.flow.visit().values.end() ? ltr_isolate(value_with_unit(stored->second, e.measure)) : "—";
+        }
         const std::string id = "entry_" + std::string(measure_name(e.measure));
         ImGui::SetCursorPosX(start_x(0, list_w));
         if (touch_button({id.c_str(), label, ImVec2(list_w, 2.2f * m.em),
                           i == m_entry ? ButtonRole::Selected : ButtonRole::Normal,
-                          stored != ctx.flow.visit().values.end() ? Pictogram::Check : Pictogram::None, true, rtl()})) {
+                          stored != ctx.flow.visit().values.end() ? Pictogram::Check : Pictogram::None, !counting_down,
+                          rtl()})) {
             select_entry(ctx, i);
         }
     }
+    if (!s.questions.empty()) draw_station_questions(ctx, list_w);
     ImGui::Dummy(ImVec2(0, 0.3f * m.em));
     // The light of every value measured here, each once (systolic and diastolic share one).
     std::vector<std::string> shown;
@@ -153,6 +209,23 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
     // End side: the typed value and the keypad (digits always left-to-right).
     const float keypad_x = start_x(list_w + 2 * m.pad, keypad_w);
     ImGui::SetCursorPos(ImVec2(keypad_x, top));
+    if (ctx.flow.device_problem()) {
+        // "Meet opnieuw" with the station device's pictogram: nothing of it was stored.
+        const float icon = 2.4f * m.em;
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        draw_pictogram(pictogram_from_name(s.pictogram), ImVec2(at.x + keypad_w / 2, at.y + icon / 2), icon, colours::kError);
+        ImGui::Dummy(ImVec2(keypad_w, icon));
+        ImGui::SetCursorPosX(keypad_x);
+        text_block(_(ctx.flow.device_problem()), keypad_w, rtl(), Align::Center, colours::kError);
+    }
+    if (counting_down) {
+        ImGui::SetCursorPosX(keypad_x);
+        ImGui::BeginGroup();
+        draw_countdown(ctx, keypad_w);
+        ImGui::EndGroup();
+        return;
+    }
+    ImGui::SetCursorPosX(keypad_x);
     ImGui::PushFont(ctx.fonts.big);
     std::string typed = keypad_display(m_keypad, decimal_sign());
     if (typed.empty()) typed = " ";
@@ -172,6 +245,88 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
         save_value(ctx);
     }
     ImGui::EndGroup();
+}
+
+void StationScreen::draw_blood_pressure_guide(UiContext& ctx, float width) {
+    const auto& m = ctx.metrics;
+    const BloodPressureGuide& bp = *ctx.flow.blood_pressure();
+    if (bp.phase() == BloodPressureGuide::Phase::Resting) {
+        // The four checks of a good measurement, each a picture with a few words.
+        static const char* const checks[] = {N_("Voeten plat op de grond."), N_("Rug tegen de leuning."),
+                                             N_("Arm op tafel, op hoogte van het hart."),
+                                             N_("Past de band? Kijk naar de streep.")};
+        const Pictogram pictures[] = {Pictogram::Seated, Pictogram::Seated, Pictogram::Seated, Pictogram::BloodPressure};
+        const float icon = 1.9f * m.em;
+        for (std::size_t i = 0; i < 4; ++i) {
+            ImGui::SetCursorPosX(start_x(0, width));
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const float icon_x = rtl() ? at.x + width - icon / 2 : at.x + icon / 2;
+            draw_pictogram(pictures[i], ImVec2(icon_x, at.y + icon / 2), icon, colours::kText, rtl());
+            ImGui::SetCursorPosX(start_x(icon + m.pad, width - icon - m.pad));
+            text_block(_(checks[i]), width - icon - m.pad, rtl());
+            ImGui::SetCursorPosX(start_x(0, width));
+            ImGui::Dummy(ImVec2(width, std::max(0.0f, at.y + icon + 0.15f * m.em - ImGui::GetCursorScreenPos().y)));
+        }
+        return;
+    }
+    std::string taken;
+    for (const BpReading& r : bp.readings()) {
+        taken += (taken.empty() ? "" : "  ·  ") +
+                 ltr_isolate(i18n::format_decimal(r.systolic, 0, i18n::current_language()) + "/" +
+                             i18n::format_decimal(r.diastolic, 0, i18n::current_language()));
+    }
+    if (!taken.empty()) {
+        ImGui::SetCursorPosX(start_x(0, width));
+        text_block(taken, width, rtl(), Align::Start, colours::kMuted);
+    }
+    if (bp.result()) return;
+    ImGui::SetCursorPosX(start_x(0, width));
+    ImGui::PushFont(ctx.fonts.title);
+    text_block(std::string(_("Meting")) + " " +
+                   ltr_isolate(std::to_string(bp.readings_taken() + 1) + " / " + std::to_string(bp.readings_planned())),
+               width, rtl());
+    ImGui::PopFont();
+    if (bp.readings_taken() >= bp.protocol().readings) {
+        ImGui::SetCursorPosX(start_x(0, width));
+        text_block(_("De metingen verschillen veel. Meet nog een keer."), width, rtl());
+    }
+}
+
+bool StationScreen::draw_countdown(UiContext& ctx, float width) {
+    const BloodPressureGuide& bp = *ctx.flow.blood_pressure();
+    const bool resting = bp.phase() == BloodPressureGuide::Phase::Resting;
+    text_block(resting ? _("Rust uit en praat niet.") : _("Wacht tot de volgende meting."), width, rtl(),
+               Align::Center);
+    ImGui::PushFont(ctx.fonts.big);
+    text_block(minutes_seconds(bp.wait_left()), width, false, Align::Center);
+    ImGui::PopFont();
+    return true;
+}
+
+void StationScreen::draw_station_questions(UiContext& ctx, float width) {
+    const auto& m = ctx.metrics;
+    const Station& s = ctx.flow.current_station();
+    for (const Question& q : s.questions) {
+        ImGui::Dummy(ImVec2(0, 0.2f * m.em));
+        ImGui::SetCursorPosX(start_x(0, width));
+        text_block(_(q.text.c_str()), width, rtl());
+        auto chosen = ctx.flow.visit().answers.find(q.id);
+        // Two answers a row, so the light below stays in view.
+        const float half = (width - m.pad) / 2;
+        for (std::size_t i = 0; i < q.options.size(); ++i) {
+            const AnswerOption& option = q.options[i];
+            const std::string id = "answer_" + option.id;
+            const bool is_chosen = chosen != ctx.flow.visit().answers.end() && chosen->second == option.id;
+            if (i % 2 == 1) ImGui::SameLine();
+            ImGui::SetCursorPosX(start_x(i % 2 == 0 ? 0 : half + m.pad, half));
+            if (touch_button({id.c_str(), _(option.label.c_str()), ImVec2(half, 1.9f * m.em),
+                              is_chosen ? ButtonRole::Selected : ButtonRole::Normal, Pictogram::None, true, rtl()})) {
+                Outcome outcome = ctx.flow.answer(q.id, option.id);
+                m_error = outcome.ok ? nullptr : outcome.message;
+                refresh_assessment(ctx);
+            }
+        }
+    }
 }
 
 void StationScreen::draw_questions(UiContext& ctx) {

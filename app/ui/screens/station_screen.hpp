@@ -2,6 +2,7 @@
 #include "core/flow/keypad_buffer.hpp"
 #include "ui/screen.hpp"
 
+#include <map>
 #include <optional>
 
 namespace gc::ui {
@@ -23,12 +24,17 @@ private:
     void select_entry(UiContext& ctx, std::size_t index);
     void save_value(UiContext& ctx);
     void refresh_assessment(UiContext& ctx);
+    void save_bp_entry(UiContext& ctx, double value);
+    void draw_blood_pressure_guide(UiContext& ctx, float width);
+    void draw_station_questions(UiContext& ctx, float width);
+    bool draw_countdown(UiContext& ctx, float width);  // true while a rest or pause runs
 
     std::size_t m_entry = 0;
     std::size_t m_question = 0;
     KeypadBuffer m_keypad;
     const char* m_error = nullptr;  // msgid
     std::optional<Assessment> m_assessment;
+    std::map<Measure, double> m_pending;  // blood pressure: this reading's values typed so far
 };
 
 }  // namespace gc::ui

@@ -112,6 +112,19 @@ void draw_pictogram(Pictogram kind, ImVec2 centre, float size, ImU32 colour, boo
             p.line(-0.3f, 0.4f, 0.3f, 0.4f);
             p.line(-0.3f, 0.62f, 0.2f, 0.62f);
             break;
+        case Pictogram::Seated: {
+            const float d = mirrored ? -1.0f : 1.0f;
+            p.line(-0.55f * d, -0.75f, -0.55f * d, 0.85f);  // chair back
+            p.line(-0.55f * d, 0.2f, 0.1f * d, 0.2f);       // seat
+            p.disc(-0.3f * d, -0.7f, 0.16f);                 // head
+            p.line(-0.35f * d, -0.5f, -0.35f * d, 0.12f);   // upright back
+            p.line(-0.35f * d, 0.12f, 0.2f * d, 0.12f);     // thigh
+            p.line(0.2f * d, 0.12f, 0.2f * d, 0.85f);       // shin
+            p.line(0.2f * d, 0.85f, 0.45f * d, 0.85f);      // foot flat on the floor
+            p.line(-0.35f * d, -0.3f, 0.15f * d, -0.1f);    // arm at heart height
+            p.line(0.15f * d, -0.1f, 0.85f * d, -0.1f);     // on the table
+            break;
+        }
         case Pictogram::Check:
             p.dl->AddLine(p.at(-0.7f, 0.0f), p.at(-0.2f, 0.55f), p.col, p.w * 1.6f);
             p.dl->AddLine(p.at(-0.2f, 0.55f), p.at(0.75f, -0.6f), p.col, p.w * 1.6f);

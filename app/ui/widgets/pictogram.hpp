@@ -22,6 +22,7 @@ enum class Pictogram {
     Cross,          // no / stop
     Card,           // QR card
     Erase,          // keypad backspace
+    Seated,         // someone seated upright: back against the chair, feet flat, arm on the table
 };
 
 // "blood_pressure", "scale", ... as used in assets/stations; None for an unknown name.
