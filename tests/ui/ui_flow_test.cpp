@@ -125,11 +125,20 @@ TEST_CASE("taps by id walk a participant from the start to the summary", "[ui]")
     REQUIRE(k.tap("next"));
     CHECK(k.flow.screen() == FlowScreen::Station);
 
-    // 146/92 typed on the keypad, saved, and shown with its light.
-    for (const char* id : {"key_1", "key_4", "key_6", "save", "key_9", "key_2", "save"}) REQUIRE(k.tap(id));
-    CHECK(k.flow.visit().values.at(Measure::Systolic) == 146);
+    // Blood pressure: while resting there is no keypad (the participant cannot skip the rest).
+    CHECK_FALSE(k.tap("key_1"));
+    CHECK_FALSE(k.tap("entry_systolic"));
+    k.clock.advance(std::chrono::minutes(5));
+    k.frames(2);
+    // Three readings a minute apart typed on the keypad; the mean of the last two is stored.
+    for (const char* top : {"key_6", "key_4", "key_0"}) {
+        for (const char* id : {"key_1", "key_4", top, "save", "key_9", "key_2", "save", "key_7", "key_2", "save"}) REQUIRE(k.tap(id));
+        CHECK(k.recorder.measurements == (std::string(top) == "key_0" ? 3 : 0));
+        k.clock.advance(std::chrono::seconds(61));
+        k.frames(2);
+    }
+    CHECK(k.flow.visit().values.at(Measure::Systolic) == 142);  // (144 + 140) / 2
     CHECK(k.flow.visit().values.at(Measure::Diastolic) == 92);
-    CHECK(k.recorder.measurements == 2);
     for (std::size_t i = 0; i < k.circuit.stations.size(); ++i) REQUIRE(k.tap("next"));
     CHECK(k.flow.screen() == FlowScreen::Summary);
     REQUIRE(k.tap("print"));
@@ -144,6 +153,7 @@ TEST_CASE("taps by id walk a participant from the start to the summary", "[ui]")
 TEST_CASE("a value outside what can be typed is refused with a message, nothing stored", "[ui]") {
     Kiosk k;
     k.to_station();
+    REQUIRE(k.tap("next"));  // length: at most 220 cm
     for (const char* id : {"key_3", "key_0", "key_0", "save"}) REQUIRE(k.tap(id));
     CHECK(k.flow.visit().values.empty());
     CHECK(k.recorder.measurements == 0);
@@ -226,6 +236,8 @@ TEST_CASE("Arabic mirrors the layout but keeps the keypad digits left to right",
     REQUIRE(k.tap("next"));
     for (char c : std::string("7K3QX0PM4")) REQUIRE(k.tap(std::string("code_") + c));
     REQUIRE(k.tap("next"));
+    k.flow.host_skip_rest();
+    k.frames(2);
     CHECK(k.rect("key_1").center().x < k.rect("key_2").center().x);
     CHECK(k.rect("key_2").center().x < k.rect("key_3").center().x);
     CHECK(k.rect("key_1").center().y < k.rect("key_7").center().y);  // telephone layout: 1-2-3 on top
@@ -235,6 +247,7 @@ TEST_CASE("Arabic mirrors the layout but keeps the keypad digits left to right",
 TEST_CASE("the inactivity overlay covers the screen and 'still here' keeps the participant", "[ui][timeout]") {
     Kiosk k;
     k.to_station();
+    REQUIRE(k.tap("next"));  // length and weight
     for (const char* id : {"key_1", "key_2", "key_0", "save"}) REQUIRE(k.tap(id));
     k.clock.advance(std::chrono::seconds(95));
     k.flow.tick();
@@ -243,7 +256,7 @@ TEST_CASE("the inactivity overlay covers the screen and 'still here' keeps the p
     CHECK_FALSE(k.tap("next"));  // only the overlay can be tapped
     REQUIRE(k.tap("still_here"));
     CHECK_FALSE(k.flow.warning_visible());
-    CHECK(k.flow.visit().values.at(Measure::Systolic) == 120);
+    CHECK(k.flow.visit().values.at(Measure::Height) == 120);
     k.clock.advance(std::chrono::seconds(111));
     k.flow.tick();
     k.frames(2);
