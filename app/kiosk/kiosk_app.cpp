@@ -3,6 +3,7 @@
 #include "core/flow/assessment_input.hpp"
 #include "i18n/format.hpp"
 #include "i18n/i18n.hpp"
+#include "devices/device_names.hpp"
 #include "kiosk/sheet_builder.hpp"
 #include "report/sheet.hpp"
 #include "runtime/paths.hpp"
@@ -206,6 +207,34 @@ Millis KioskApp::next_deadline_in() const { return m_flow ? m_flow->next_deadlin
 
 void KioskApp::touched() {
     if (m_flow) m_flow->touch();
+}
+
+std::unique_ptr<ui::HostPanel> KioskApp::make_devices_panel() {
+    ui::DevicesPanelSource source;
+    source.rows = [this] {
+        std::vector<ui::DeviceRow> rows;
+        for (const auto& s : m_devices->status()) {
+            rows.push_back({s.id, devices::device_display_name(s.id), devices::device_not_connected_message(s.id),
+                            s.state == devices::DeviceState::Connected});
+            if (!rows.back().name) rows.back().name = rows.back().not_connected = N_("Onbekend apparaat");
+        }
+        return rows;
+    };
+    if (devices::DemoDevices* demo = m_devices->demo()) {
+        source.demo = [this, demo](ui::DemoAction action, const std::string& device) {
+            switch (action) {
+                case ui::DemoAction::TanitaMeasures: demo->tanita_measures(devices::TanitaMeasurement{}); break;
+                case ui::DemoAction::OmronFinishes: demo->omron_finishes(128, 82, 68); break;
+                case ui::DemoAction::MeterPluggedIn: demo->meter_plugged_in(5.4); break;
+                case ui::DemoAction::ScanCard:
+                    if (m_demo && !m_demo->card_codes.empty()) demo->scan_card(m_demo->card_codes.front());
+                    break;
+                case ui::DemoAction::Unplug: demo->unplug(device); break;
+                case ui::DemoAction::PlugIn: demo->plug_in(device); break;
+            }
+        };
+    }
+    return std::make_unique<ui::DevicesPanel>(std::move(source));
 }
 
 std::string KioskApp::where() const {

@@ -13,6 +13,7 @@
 #include "report/clinical_codes.hpp"
 #include "report/print_worker.hpp"
 #include "store/store.hpp"
+#include "ui/host/devices_panel.hpp"
 #include "ui/kiosk_ui.hpp"
 #include "ui/screens/unlock_screen.hpp"
 #include "ui/ui_context.hpp"
@@ -42,6 +43,9 @@ public:
     OffsetClock& clock() { return m_clock; }
     const std::optional<DemoSetup>& demo() const { return m_demo; }
     KioskDevices* devices() { return m_devices.get(); }
+    // The host-mode tab "Apparaten" over this kiosk's devices (with the demo control panel in
+    // demo mode): for host mode's tab list.
+    std::unique_ptr<ui::HostPanel> make_devices_panel();
 
 private:
     const char* try_unlock(const std::string& passphrase);

@@ -6,6 +6,7 @@
 #include "i18n/i18n.hpp"
 #include "runtime/text_file.hpp"
 #include "ui/fonts.hpp"
+#include "ui/host/devices_panel.hpp"
 #include "ui/kiosk_ui.hpp"
 #include "ui/runner.hpp"
 #include "ui/text_layout.hpp"
@@ -262,4 +263,50 @@ TEST_CASE("the inactivity overlay covers the screen and 'still here' keeps the p
     k.frames(2);
     CHECK(k.flow.screen() == FlowScreen::Attract);
     CHECK(k.flow.visit().values.empty());
+}
+
+TEST_CASE("host panel 'Apparaten': device states, and the demo control buttons act on the devices", "[ui][host]") {
+    Kiosk k;
+    std::vector<ui::DeviceRow> rows{{"tanita", "Weegschaal", "Weegschaal niet verbonden", true},
+                                    {"omron", "Bloeddrukmeter", "Bloeddrukmeter niet verbonden", true}};
+    std::vector<std::string> actions;
+    ui::DevicesPanel panel({[&] { return rows; },
+                            [&](ui::DemoAction a, const std::string& device) {
+                                actions.push_back(std::to_string(static_cast<int>(a)) + ":" + device);
+                                if (a == ui::DemoAction::Unplug) rows[0].connected = false;
+                            }});
+    CHECK(panel.id() == "devices");
+    CHECK_FALSE(panel.needs_attention());
+    k.runner.set_draw([&] {
+        ui::widget_registry().begin_frame();  // as host mode does each frame
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(1280, 800));
+        ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration);
+        panel.draw(k.ctx);
+        ImGui::End();
+    });
+    panel.enter(k.ctx);
+    k.frames(3);
+    REQUIRE(k.tap("unplug_tanita"));
+    k.frames(2);
+    CHECK(panel.needs_attention());  // "Weegschaal niet verbonden": the host's eye is needed
+    CHECK(k.tap("plug_in_tanita"));  // the row now offers to plug it back in
+    REQUIRE(k.tap("demo_omron"));
+    REQUIRE(k.tap("demo_card"));
+    CHECK(actions == std::vector<std::string>{"4:tanita", "5:tanita", "1:", "3:"});
+    k.check_target_sizes();
+    REQUIRE(k.runner.save_screenshot(std::string(GC_TEST_OUTPUT_DIR) + "/screens/host/devices-demo.png"));
+
+    ui::DevicesPanel real({[&] { return rows; }, {}});  // no demo: no control buttons
+    k.runner.set_draw([&] {
+        ui::widget_registry().begin_frame();  // as host mode does each frame
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(1280, 800));
+        ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration);
+        real.draw(k.ctx);
+        ImGui::End();
+    });
+    k.frames(3);
+    CHECK_FALSE(k.tap("demo_omron"));
+    CHECK_FALSE(k.tap("plug_in_tanita"));
 }
