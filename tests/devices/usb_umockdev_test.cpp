@@ -1,7 +1,8 @@
 // The real libusb transport (LibusbHid) on umockdev-emulated USB devices whose behaviour comes
 // from our simulators through FakeUsbDevice: enumeration + claim + interrupt transfers +
 // control-IN (serial number string), the Omron HEM-7322U download through the real session,
-// a silent device (timeout), STALL, unplug mid-session and hotplug back in.
+// a silent device (timeout), STALL, unplug mid-session and hotplug back in; the older Omron
+// 0590:0028 (8-byte reports) and the Contour Next USB (SET_REPORT out, interrupt in).
 // Run under LD_PRELOAD=libumockdev-preload.so (umockdev/run_preload.sh).
 #include "devices/connections.hpp"
 #include "devices/sim/hid_simulators.hpp"
@@ -38,6 +39,15 @@ struct Bed {
         umockdev_testbed_remove_device(tb, kOmronSyspath);
     }
 };
+
+// Polls a connection (the worker's loop, without the thread) until `want` readings arrived.
+std::vector<DecodeResult> poll_until(DeviceConnection& connection, std::size_t want) {
+    std::vector<DecodeResult> out;
+    for (int i = 0; i < 100 && readings(out).size() < want; ++i) {
+        if (!connection.poll(out, Millis(50))) break;
+    }
+    return out;
+}
 
 std::vector<Reading> download(Omron7322Connection& connection) {
     std::vector<DecodeResult> out;
@@ -111,4 +121,45 @@ TEST_CASE("libusb: unplug mid-session is Disconnected, hotplug back in reconnect
     const auto r = download(connection);
     REQUIRE(r.size() == 1);
     CHECK(value_in(r[0], Measure::Systolic) == 141);
+}
+
+TEST_CASE("libusb: the older Omron 0590:0028 (HEM-790IT family) downloads its readings, 8-byte reports") {
+    Bed bed;
+    auto sim = std::make_shared<Omron790Simulator>();
+    FakeUsbDevice fake(sim, {"OMRON Corporation", "HEM-790IT", "790000001"});
+    bed.add("omron790.umockdev", fake);
+    sim->finish({{2024, 5, 14, 10, 0, 0}, 0, 132, 84, 71, 0x0001});
+    sim->finish({{2024, 5, 14, 10, 5, 0}, 0, 128, 80, 69, 0});
+    const UsbHidProfile profile{0x0590, 0x0028, "", 0x81, 0x02, 8};
+    Omron790Connection connection(std::make_shared<LibusbHid>(profile), Millis(100));
+    REQUIRE(connection.connect());
+    const auto r = readings(poll_until(connection, 2));
+    REQUIRE(r.size() == 2);
+    CHECK(value_in(r[0], Measure::Systolic) == 132);
+    CHECK(value_in(r[1], Measure::Diastolic) == 80);
+    CHECK(r[0].extra == std::vector<std::pair<std::string, std::string>>{{"irregular_heartbeat", "1"}});
+    std::vector<DecodeResult> out;
+    connection.disconnect(out);
+}
+
+TEST_CASE("libusb: Contour Next USB over control SET_REPORT and interrupt IN; a control result is refused") {
+    Bed bed;
+    auto sim = std::make_shared<ContourSimulator>();
+    FakeUsbDevice fake(sim, {"Bayer HealthCare LLC", "Contour Next USB", "7390-2336773"});
+    bed.add("contour.umockdev", fake);
+    sim->add_result({5.8, "", {2024, 5, 14, 9, 0, 0}});
+    sim->add_result({5.6, "C", {2024, 5, 14, 9, 5, 0}});  // control solution
+    const UsbHidProfile profile{0x1a79, 0x7410, "", 0x81, 0, 64};
+    ContourConnection connection(std::make_shared<LibusbHid>(profile));
+    REQUIRE(connection.connect());
+    std::vector<DecodeResult> out;
+    for (int i = 0; i < 200 && count_errors(out, DeviceErrorCode::ControlSolution) == 0; ++i) {
+        if (!connection.poll(out, Millis(50))) break;
+    }
+    const auto r = readings(out);
+    REQUIRE(r.size() == 1);
+    CHECK(value_in(r[0], Measure::Glucose) == Approx(5.8));
+    CHECK(r[0].device.serial == "7390-2336773");
+    CHECK(count_errors(out, DeviceErrorCode::ControlSolution) == 1);
+    connection.disconnect(out);
 }
