@@ -191,7 +191,10 @@ Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language)
 
 void KioskApp::draw() {
     // Device results reach the flow on the UI thread, right before the frame shows them.
-    if (m_flow) m_devices->deliver(*m_flow);
+    if (m_flow) {
+        m_devices->deliver(*m_flow);
+        m_devices->send_scale_personal_data(*m_flow, m_ctx->current_year);
+    }
     if (m_ui) {
         m_ui->draw();
     } else {

@@ -95,6 +95,33 @@ void KioskDevices::rescan() {
     }
 }
 
+void KioskDevices::send(const std::string& device, const std::vector<devices::Bytes>& commands) {
+    for (const auto& c : commands) {
+        if (m_demo) {
+            m_demo->send(device, c);
+            continue;
+        }
+        std::lock_guard lock(m_mutex);
+        for (auto& [key, worker] : m_workers)
+            if (worker->id() == device) worker->send(c);
+    }
+}
+
+void KioskDevices::send_scale_personal_data(const ParticipantFlow& flow, int year) {
+    auto data = flow.scale_personal_data(year);
+    if (!data) {
+        if (flow.visit().card_code.empty()) m_scale_sent.clear();
+        return;
+    }
+    const std::string key = flow.visit().card_code + "/" + std::to_string(data->age) + "/" + std::to_string(data->height_cm);
+    if (key == m_scale_sent) return;
+    m_scale_sent = key;
+    for (const auto& id : flow.current_station().devices) {
+        send(id, devices::tanita_personal_data_commands(data->sex, data->age, data->height_cm));
+        spdlog::info("device {}: personal data sent for PC mode", id);
+    }
+}
+
 std::vector<devices::DeviceStatus> KioskDevices::status() const {
     if (m_demo) return m_demo->status();
     std::vector<devices::DeviceStatus> out;

@@ -49,6 +49,11 @@ public:
     // UI thread: every pending result to the flow. Returns how many events were handled.
     std::size_t deliver(ParticipantFlow& flow);
 
+    // Commands to a device by id (Tanita PC mode: sex, age, height, then start).
+    void send(const std::string& device, const std::vector<devices::Bytes>& commands);
+    // The flow is at a PC-mode scale's station and all personal data is known: send it once.
+    void send_scale_personal_data(const ParticipantFlow& flow, int year);
+
     std::vector<devices::DeviceStatus> status() const;  // one row per known device id
     devices::DemoDevices* demo() { return m_demo.get(); }
     std::vector<DeviceLogEntry> device_log() const;
@@ -72,6 +77,7 @@ private:
     std::atomic<bool> m_running{false};
     std::thread m_scanner;
     std::chrono::microseconds m_last_latency{0};
+    std::string m_scale_sent;  // which participant's data the scale has (card + values)
 };
 
 // The flow's view of a reading: values and where they came from.

@@ -42,8 +42,28 @@ Outcome StoreVisitRecorder::begin_visit(const std::string& card_code, const std:
     profile.sex = info.sex;
     profile.birth_year = info.birth_year;
     profile.origin = info.origin.value_or(OriginGroup::Unknown);
+    profile.previous_height = previous_height(participant.value().id, m_visit->value);
     spdlog::info("visit {} started", m_visit->value);
     return Outcome::success();
+}
+
+// The length measured at the participant's latest earlier visit (adults: it does not change).
+std::optional<double> StoreVisitRecorder::previous_height(store::ParticipantId participant, std::int64_t current_visit) {
+    auto visits = m_store.visits_of(participant);
+    if (!visits) return std::nullopt;
+    std::optional<double> height;
+    store::WallTime latest{};
+    for (const auto& v : visits.value()) {
+        if (v.id.value == current_visit) continue;
+        auto measured = m_store.measurements_of(v.id);
+        if (!measured) continue;
+        for (const auto& m : measured.value()) {
+            if (m.record.measure != Measure::Height || (height && m.record.kiosk_time < latest)) continue;
+            height = m.record.value;
+            latest = m.record.kiosk_time;
+        }
+    }
+    return height;
 }
 
 Outcome StoreVisitRecorder::record_measurement(Measure measure, double value) {

@@ -24,6 +24,7 @@ public:
     void end_visit() override;
 
 private:
+    std::optional<double> previous_height(store::ParticipantId participant, std::int64_t current_visit);
     Outcome store(Measure measure, double value, std::variant<store::DeviceSource, store::ManualSource> source);
     store::Store& m_store;
     store::SessionId m_session;

@@ -88,6 +88,15 @@ bool DemoDevices::plug_in(std::string_view id) {
     return true;
 }
 
+bool DemoDevices::send(std::string_view id, const Bytes& command) {
+    for (auto& w : m_workers) {
+        if (w->id() != id) continue;
+        w->send(command);
+        return true;
+    }
+    return false;
+}
+
 std::vector<DeviceStatus> DemoDevices::status() const {
     std::vector<DeviceStatus> out;
     for (std::size_t i = 0; i < m_workers.size(); ++i)

@@ -40,6 +40,8 @@ public:
     void scan_card(const std::string& code);                   // "kaart scannen"
     bool unplug(std::string_view id);                          // "los"
     bool plug_in(std::string_view id);
+    // A host command to a device (Tanita PC mode), written by its worker like a real one.
+    bool send(std::string_view id, const Bytes& command);
 
     std::vector<DeviceStatus> status() const;
     std::string link_path(std::string_view id) const;  // PTY link of a serial device

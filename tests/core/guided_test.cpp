@@ -32,9 +32,11 @@ const Station& station(const Circuit& c, const std::string& id) {
 struct Recorder final : VisitRecorder {
     std::vector<std::pair<Measure, double>> stored;
     std::vector<MeasurementOrigin> origins;
+    std::optional<double> previous_height;
     Outcome begin_visit(const std::string&, const std::string&, const Consents&, ParticipantProfile& p) override {
         p.sex = Sex::Male;
         p.birth_year = 1966;
+        p.previous_height = previous_height;
         return Outcome::success();
     }
     Outcome record_measurement(Measure m, double v) override {
@@ -51,11 +53,14 @@ struct Recorder final : VisitRecorder {
 };
 
 struct At {
-    Circuit circuit = parse_circuit(read_file("assets/stations/circuit.toml"), "circuit.toml");
+    Circuit circuit;
     ManualClock clock;
     Recorder recorder;
     ParticipantFlow flow{circuit, clock, recorder, FlowTimeouts{90s, 20s, 15s}};
-    explicit At(const std::string& station_id) {
+    explicit At(const std::string& station_id, std::optional<double> previous_height = std::nullopt,
+                const std::string& circuit_text = read_file("assets/stations/circuit.toml"))
+        : circuit(parse_circuit(circuit_text, "circuit.toml")) {
+        recorder.previous_height = previous_height;
         flow.start("nl");
         flow.confirm_consents();
         REQUIRE(flow.enter_card("AAAA-1").ok);
@@ -274,4 +279,37 @@ TEST_CASE("flow: waist stores the mean once the entries agree", "[guided][flow]"
     REQUIRE(at.recorder.stored.size() == 1);
     CHECK(at.recorder.stored[0].second == Approx(93.75));
     CHECK(at.flow.station_complete());
+}
+
+TEST_CASE("weight: the length of an earlier visit is confirmed instead of measured again", "[guided][flow]") {
+    At at("body", 172.0);
+    REQUIRE(at.flow.height_to_confirm() == 172.0);
+    REQUIRE(at.flow.confirm_previous_height().ok);
+    CHECK(at.flow.visit().values.at(Measure::Height) == 172.0);
+    CHECK_FALSE(at.flow.height_to_confirm());  // asked once
+    CHECK_FALSE(at.flow.confirm_previous_height().ok);
+
+    At first_visit("body");
+    CHECK_FALSE(first_visit.flow.height_to_confirm());
+    At elsewhere("waist", 172.0);
+    CHECK_FALSE(elsewhere.flow.height_to_confirm());
+}
+
+TEST_CASE("weight: a scale in PC mode gets sex, age and height once all are known", "[guided][flow]") {
+    At shipped("body", 172.0);
+    REQUIRE(shipped.flow.confirm_previous_height().ok);
+    CHECK_FALSE(shipped.flow.scale_personal_data(2026));  // the shipped circuit: push mode
+
+    std::string text = read_file("assets/stations/circuit.toml");
+    const std::string push = "scale_pc_mode = false";
+    REQUIRE(text.find(push) != std::string::npos);
+    text.replace(text.find(push), push.size(), "scale_pc_mode = true");
+    At at("body", std::nullopt, text);
+    CHECK_FALSE(at.flow.scale_personal_data(2026));  // length not known yet
+    REQUIRE(at.flow.enter_value(0, 181).ok);
+    auto data = at.flow.scale_personal_data(2026);
+    REQUIRE(data);
+    CHECK(data->sex == Sex::Male);
+    CHECK(data->age == 60);
+    CHECK(data->height_cm == 181);
 }

@@ -31,3 +31,20 @@ TEST_CASE("device values keep model, serial and raw bytes in the store; typed va
     CHECK(stored[0].record.value == 80.0);
     CHECK(std::holds_alternative<store::ManualSource>(stored[1].record.source));
 }
+
+TEST_CASE("the length of the participant's earlier visit is offered at the next visit", "[kiosk][store]") {
+    const auto db = fresh_dir("kiosk_recorder_height") / "kiosk.db";
+    store::Store s = open_fast(db);
+    const auto session = require_ok(s.start_session({"2026-05-01", "buurthuis", store::GroupType::Mixed, "test", {}}));
+    const auto participant = require_ok(s.register_participant(store::ParticipantInfo{}));
+    kiosk::StoreVisitRecorder recorder(s, session, [](store::VisitId, const std::string&) { return Outcome::success(); });
+    ParticipantProfile first;
+    REQUIRE(recorder.begin_visit(participant.card_code, "nl", {}, first).ok);
+    CHECK_FALSE(first.previous_height);
+    REQUIRE(recorder.record_measurement(Measure::Height, 168.5).ok);
+    recorder.end_visit();
+
+    ParticipantProfile again;
+    REQUIRE(recorder.begin_visit(participant.card_code, "nl", {}, again).ok);
+    CHECK(again.previous_height == 168.5);
+}

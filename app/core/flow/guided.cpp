@@ -74,6 +74,11 @@ StationProtocol parse_station_protocol(const toml::table& t) {
     } else if (k == "weight") {
         p.kind = ProtocolKind::Weight;
         p.weight.clothes_tare_kg = number(t, "clothes_tare_kg", 0);
+        if (const toml::node* pc = t.get("scale_pc_mode")) {
+            auto v = pc->value<bool>();
+            if (!v) throw std::runtime_error("'scale_pc_mode' must be true or false");
+            p.weight.scale_pc_mode = *v;
+        }
         if (p.weight.clothes_tare_kg < 0 || p.weight.clothes_tare_kg > 5) {
             throw std::runtime_error("'clothes_tare_kg' must be between 0 and 5");
         }

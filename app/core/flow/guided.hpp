@@ -9,6 +9,7 @@
 //   glucose         when the participant last ate → fasting (>= N hours) or not
 //   weight          clothes tare subtracted from the scale's weight
 #include "core/clock.hpp"
+#include "core/person.hpp"
 
 #include <toml++/toml.h>
 
@@ -45,6 +46,14 @@ struct GlucoseProtocol {
 
 struct WeightProtocol {
     double clothes_tare_kg = 0;  // subtracted from a scale's weight (participant in clothes)
+    bool scale_pc_mode = false;  // the Tanita waits for sex, age and height from the kiosk
+};
+
+// What a Tanita in PC mode needs before it measures body composition.
+struct ScalePersonalData {
+    Sex sex = Sex::Female;
+    int age = 0;
+    double height_cm = 0;
 };
 
 struct StationProtocol {

@@ -151,6 +151,32 @@ Outcome ParticipantFlow::enter_value(std::size_t entry_index, double value) {
     return store_value(entry, value, nullptr);
 }
 
+std::optional<double> ParticipantFlow::height_to_confirm() const {
+    if (m_screen != FlowScreen::Station || !m_visit.profile.previous_height) return std::nullopt;
+    if (m_visit.values.count(Measure::Height)) return std::nullopt;
+    const auto& entries = current_station().entries;
+    const bool asked_here = std::any_of(entries.begin(), entries.end(), [](const StationEntry& e) { return e.measure == Measure::Height; });
+    return asked_here ? m_visit.profile.previous_height : std::nullopt;
+}
+
+Outcome ParticipantFlow::confirm_previous_height() {
+    touch();
+    auto height = height_to_confirm();
+    if (!height) return Outcome::failure(N_("Dit kan nu niet."), "no height to confirm");
+    for (const StationEntry& e : current_station().entries)
+        if (e.measure == Measure::Height) return store_value(e, *height, nullptr);
+    return Outcome::failure(N_("Dit kan nu niet."), "no height entry");
+}
+
+std::optional<ScalePersonalData> ParticipantFlow::scale_personal_data(int year) const {
+    if (m_screen != FlowScreen::Station) return std::nullopt;
+    const StationProtocol& protocol = current_station().protocol;
+    if (protocol.kind != ProtocolKind::Weight || !protocol.weight.scale_pc_mode) return std::nullopt;
+    auto height = m_visit.values.find(Measure::Height);
+    if (!m_visit.profile.sex || !m_visit.profile.birth_year || height == m_visit.values.end()) return std::nullopt;
+    return ScalePersonalData{*m_visit.profile.sex, year - *m_visit.profile.birth_year, height->second};
+}
+
 void ParticipantFlow::host_skip_rest() {
     if (m_bp) m_bp->host_skip_rest();
 }

@@ -69,6 +69,11 @@ public:
     const BloodPressureGuide* blood_pressure() const { return m_bp ? &*m_bp : nullptr; }
     const RepeatedEntry* repeated() const { return m_repeat ? &*m_repeat : nullptr; }
     void host_skip_rest();  // the participant cannot skip the rest; the host can
+    // Length from an earlier visit, offered for a confirm instead of measuring again.
+    std::optional<double> height_to_confirm() const;
+    Outcome confirm_previous_height();
+    // For a scale in PC mode at this station: sex, age and height once all are known.
+    std::optional<ScalePersonalData> scale_personal_data(int year) const;
     // One blood-pressure reading (keypad or device); the mean is stored once the protocol is done.
     Outcome enter_bp_reading(const BpReading& reading, const MeasurementOrigin* origin = nullptr);
     // What a device sent for the current station; values for other stations are refused.

@@ -23,6 +23,7 @@ struct ParticipantProfile {
     std::optional<Sex> sex;
     std::optional<int> birth_year;
     OriginGroup origin = OriginGroup::Unknown;
+    std::optional<double> previous_height;  // cm, from an earlier visit: confirmed, not re-measured
 };
 
 struct Outcome {

@@ -157,6 +157,23 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
     text_block(_(s.instruction.c_str()), list_w, rtl());
     ImGui::Dummy(ImVec2(0, 0.2f * m.em));
     if (ctx.flow.blood_pressure()) draw_blood_pressure_guide(ctx, list_w);
+    if (auto height = ctx.flow.height_to_confirm()) {
+        // An adult's length does not change: the earlier visit's value, confirmed with one tap.
+        ImGui::SetCursorPosX(start_x(0, list_w));
+        text_block(std::string(_("Uw lengte van de vorige keer:")) + " " + ltr_isolate(value_with_unit(*height, Measure::Height)) +
+                       ". " + _("Klopt dat nog?"),
+                   list_w, rtl());
+        ImGui::SetCursorPosX(start_x(0, list_w));
+        if (touch_button({"height_confirm", _("Ja, dat klopt"), ImVec2(list_w, 2.0f * m.em), ButtonRole::Normal,
+                          Pictogram::Check, true, rtl()})) {
+            Outcome outcome = ctx.flow.confirm_previous_height();
+            m_error = outcome.ok ? nullptr : outcome.message;
+            if (outcome.ok) {
+                refresh_assessment(ctx);
+                select_entry(ctx, m_entry + 1 < s.entries.size() ? m_entry + 1 : m_entry);
+            }
+        }
+    }
     if (const RepeatedEntry* repeat = ctx.flow.repeated(); repeat && !repeat->values().empty()) {
         std::string done;
         for (double v : repeat->values()) done += (done.empty() ? "" : "  ·  ") + ltr_isolate(value_with_unit(v, s.entries[0].measure));
