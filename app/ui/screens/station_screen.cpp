@@ -30,7 +30,9 @@ const char* decimal_sign() {
     return sign.c_str();
 }
 
-}  // namespace
+// The four checks of a good blood-pressure measurement, each shown with a picture.
+const char* const kRestChecks[] = {N_("Voeten plat op de grond."), N_("Rug tegen de leuning."),
+                                   N_("Arm op tafel, op hoogte van het hart."), N_("Past de band? Kijk naar de streep.")};
 
 std::string minutes_seconds(Millis left) {
     const long long total = (left.count() + 999) / 1000;
@@ -38,6 +40,8 @@ std::string minutes_seconds(Millis left) {
     if (seconds.size() < 2) seconds = "0" + seconds;
     return std::to_string(total / 60) + ":" + seconds;
 }
+
+}  // namespace
 
 void StationScreen::enter(UiContext& ctx) {
     m_question = 0;
@@ -56,6 +60,10 @@ Pictogram StationScreen::pictogram(UiContext& ctx) const {
 std::string StationScreen::spoken_text(UiContext& ctx) const {
     const Station& s = ctx.flow.current_station();
     std::string text = std::string(_(s.title.c_str())) + ". " + _(s.instruction.c_str());
+    if (ctx.flow.blood_pressure() && ctx.flow.blood_pressure()->phase() == BloodPressureGuide::Phase::Resting) {
+        for (const char* check : kRestChecks) text += std::string(" ") + _(check);
+        text += std::string(" ") + _("Rust uit en praat niet.");
+    }
     if (s.kind == StationKind::Questions && m_question < s.questions.size()) {
         const Question& q = s.questions[m_question];
         text += std::string(" ") + _(q.text.c_str());
@@ -268,10 +276,6 @@ void StationScreen::draw_blood_pressure_guide(UiContext& ctx, float width) {
     const auto& m = ctx.metrics;
     const BloodPressureGuide& bp = *ctx.flow.blood_pressure();
     if (bp.phase() == BloodPressureGuide::Phase::Resting) {
-        // The four checks of a good measurement, each a picture with a few words.
-        static const char* const checks[] = {N_("Voeten plat op de grond."), N_("Rug tegen de leuning."),
-                                             N_("Arm op tafel, op hoogte van het hart."),
-                                             N_("Past de band? Kijk naar de streep.")};
         const Pictogram pictures[] = {Pictogram::Seated, Pictogram::Seated, Pictogram::Seated, Pictogram::BloodPressure};
         const float icon = 1.9f * m.em;
         for (std::size_t i = 0; i < 4; ++i) {
@@ -280,7 +284,7 @@ void StationScreen::draw_blood_pressure_guide(UiContext& ctx, float width) {
             const float icon_x = rtl() ? at.x + width - icon / 2 : at.x + icon / 2;
             draw_pictogram(pictures[i], ImVec2(icon_x, at.y + icon / 2), icon, colours::kText, rtl());
             ImGui::SetCursorPosX(start_x(icon + m.pad, width - icon - m.pad));
-            text_block(_(checks[i]), width - icon - m.pad, rtl());
+            text_block(_(kRestChecks[i]), width - icon - m.pad, rtl());
             ImGui::SetCursorPosX(start_x(0, width));
             ImGui::Dummy(ImVec2(width, std::max(0.0f, at.y + icon + 0.15f * m.em - ImGui::GetCursorScreenPos().y)));
         }
