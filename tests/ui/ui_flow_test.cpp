@@ -310,3 +310,16 @@ TEST_CASE("host panel 'Apparaten': device states, and the demo control buttons a
     CHECK_FALSE(k.tap("demo_omron"));
     CHECK_FALSE(k.tap("plug_in_tanita"));
 }
+
+TEST_CASE("a device problem shows 'meet opnieuw' with the station's pictogram until a value is stored", "[ui][devices]") {
+    Kiosk k;
+    k.to_station();
+    REQUIRE(k.tap("next"));  // length and weight: the scale's station
+    k.flow.report_device_problem(N_("Meet opnieuw."));
+    k.frames(2);
+    REQUIRE(k.runner.save_screenshot(std::string(GC_TEST_OUTPUT_DIR) + "/screens/devices/measure-again.png"));
+    CHECK(k.recorder.measurements == 0);
+    for (const char* id : {"key_1", "key_7", "key_0", "save"}) REQUIRE(k.tap(id));
+    CHECK(k.flow.device_problem() == nullptr);
+    CHECK(k.recorder.measurements == 1);
+}

@@ -214,6 +214,19 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
             select_entry(ctx, i);
         }
     }
+    if (ctx.flow.device_problem()) {
+        // "Meet opnieuw" with the station device's pictogram: nothing of it was stored.
+        const float icon = 1.8f * m.em;
+        ImGui::Dummy(ImVec2(0, 0.2f * m.em));
+        ImGui::SetCursorPosX(start_x(0, list_w));
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float icon_x = rtl() ? at.x + list_w - icon / 2 : at.x + icon / 2;
+        draw_pictogram(pictogram_from_name(s.pictogram), ImVec2(icon_x, at.y + icon / 2), icon, colours::kError);
+        ImGui::SetCursorPosX(start_x(icon + m.pad, list_w - icon - m.pad));
+        text_block(_(ctx.flow.device_problem()), list_w - icon - m.pad, rtl(), Align::Start, colours::kError);
+        ImGui::SetCursorPosX(start_x(0, list_w));
+        ImGui::Dummy(ImVec2(list_w, std::max(0.0f, at.y + icon - ImGui::GetCursorScreenPos().y)));
+    }
     if (!s.questions.empty()) draw_station_questions(ctx, list_w);
     ImGui::Dummy(ImVec2(0, 0.3f * m.em));
     // The light of every value measured here, each once (systolic and diastolic share one).
@@ -234,15 +247,6 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
     // End side: the typed value and the keypad (digits always left-to-right).
     const float keypad_x = start_x(list_w + 2 * m.pad, keypad_w);
     ImGui::SetCursorPos(ImVec2(keypad_x, top));
-    if (ctx.flow.device_problem()) {
-        // "Meet opnieuw" with the station device's pictogram: nothing of it was stored.
-        const float icon = 2.4f * m.em;
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        draw_pictogram(pictogram_from_name(s.pictogram), ImVec2(at.x + keypad_w / 2, at.y + icon / 2), icon, colours::kError);
-        ImGui::Dummy(ImVec2(keypad_w, icon));
-        ImGui::SetCursorPosX(keypad_x);
-        text_block(_(ctx.flow.device_problem()), keypad_w, rtl(), Align::Center, colours::kError);
-    }
     if (counting_down) {
         ImGui::SetCursorPosX(keypad_x);
         ImGui::BeginGroup();
