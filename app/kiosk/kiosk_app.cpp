@@ -1,10 +1,7 @@
 #include "kiosk/kiosk_app.hpp"
 
-#include "core/flow/assessment_input.hpp"
-#include "i18n/format.hpp"
 #include "i18n/i18n.hpp"
-#include "kiosk/sheet_builder.hpp"
-#include "report/sheet.hpp"
+#include "report/sheet_from_store.hpp"
 #include "runtime/paths.hpp"
 #include "runtime/text_file.hpp"
 #include "ui/fonts.hpp"
@@ -152,15 +149,17 @@ void KioskApp::start_services(std::function<void()> wake) {
 
 Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language) {
     if (!m_printer) return Outcome::failure(N_("De printer doet het nu niet."), "printing not started");
-    const std::tm now = local_now();
-    const Assessment assessment = assess(m_rules, assessment_input(m_flow->visit(), now.tm_year + 1900));
+    char host[256] = "kiosk";
+    gethostname(host, sizeof host - 1);  // which kiosk measured: on the GP page
+    // From the store, like a reprint: everything on the sheet has been committed.
+    auto content = report::sheet_from_store(*m_store, visit, m_rules, host);
+    if (!content) {
+        spdlog::error("sheet for visit {} not read: {}", visit.value, content.error().describe());
+        return Outcome::failure(store::kind_msgid(content.error().kind).data(), content.error().describe());
+    }
     std::string pdf;
     try {
-        const std::string date =
-            i18n::format_date(now.tm_year + 1900, now.tm_mon + 1, now.tm_mday, i18n::current_language());
-        char host[256] = "kiosk";
-        gethostname(host, sizeof host - 1);  // which kiosk measured: on page 2 for the GP
-        pdf = report::render_sheet_pdf(build_sheet(m_flow->visit(), assessment, date, host), m_codes);
+        pdf = report::render_sheet_pdf(content.value(), m_codes);
     } catch (const std::exception& e) {
         spdlog::error("sheet for visit {} not rendered: {}", visit.value, e.what());
         return Outcome::failure(N_("De printer doet het nu niet."), e.what());
@@ -168,8 +167,8 @@ Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language)
     const auto file = m_sheet_dir / ("sheet-" + std::to_string(visit.value) + ".pdf");
     std::ofstream(file, std::ios::binary) << pdf;
     m_printer->enqueue(file, "groepsconsult " + std::to_string(visit.value));
-    auto recorded = m_store->record_sheet_printed(
-        visit, {language, assessment.ruleset_id + " " + assessment.ruleset_version, "kiosk", store::wall_now()});
+    auto recorded =
+        m_store->record_sheet_printed(visit, {language, content.value().ruleset_id, "kiosk", store::wall_now()});
     if (!recorded) spdlog::error("sheet record: {}", recorded.error().describe());
     spdlog::info("sheet for visit {} sent to the printer", visit.value);
     return Outcome::success();

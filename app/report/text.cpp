@@ -45,6 +45,15 @@ void show(cairo_t* cr, PangoLayout* layout, const TextStyle& style, double x, do
     cairo_restore(cr);
 }
 
+PangoAlignment pango_alignment(HAlign align) {
+    switch (align) {
+    case HAlign::left: return PANGO_ALIGN_LEFT;
+    case HAlign::centre: return PANGO_ALIGN_CENTER;
+    case HAlign::right: return PANGO_ALIGN_RIGHT;
+    }
+    return PANGO_ALIGN_LEFT;
+}
+
 }  // namespace
 
 double draw_line(cairo_t* cr, std::string_view utf8, const TextStyle& style, double x,
@@ -72,6 +81,46 @@ double draw_paragraph(cairo_t* cr, std::string_view utf8, const TextStyle& style
     PangoRectangle logical;
     pango_layout_get_extents(layout.get(), nullptr, &logical);
     return static_cast<double>(logical.height) / PANGO_SCALE;
+}
+
+namespace {
+
+// One line with a Latin and an Arabic letter: both faces take part in the line box.
+constexpr std::string_view kProbe = "Ág \u0644\u0627";
+
+}  // namespace
+
+double line_ascent(cairo_t* cr, const TextStyle& style) {
+    const LayoutPtr layout = make_layout(cr, kProbe, style);
+    return static_cast<double>(pango_layout_get_baseline(layout.get())) / PANGO_SCALE;
+}
+
+double line_height(cairo_t* cr, const TextStyle& style) {
+    const LayoutPtr layout = make_layout(cr, kProbe, style);
+    PangoRectangle logical;
+    pango_layout_get_extents(layout.get(), nullptr, &logical);
+    return static_cast<double>(logical.height) / PANGO_SCALE;
+}
+
+double draw_wrapped(cairo_t* cr, std::string_view utf8, const TextStyle& style, double left, double width,
+                    double baseline_y, HAlign align) {
+    const LayoutPtr layout = make_layout(cr, utf8, style);
+    pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
+    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+    // With automatic direction Pango flips left and right for a right-to-left paragraph; undo
+    // that so `align` means the side of the page.
+    const PangoLayoutLine* first = pango_layout_get_line_readonly(layout.get(), 0);
+    const bool rtl_text = first && first->resolved_dir == PANGO_DIRECTION_RTL;
+    HAlign wanted = align;
+    if (rtl_text && align == HAlign::left) wanted = HAlign::right;
+    if (rtl_text && align == HAlign::right) wanted = HAlign::left;
+    pango_layout_set_alignment(layout.get(), pango_alignment(wanted));
+    const double baseline = static_cast<double>(pango_layout_get_baseline(layout.get())) / PANGO_SCALE;
+    const double top = baseline_y - baseline;
+    show(cr, layout.get(), style, left, top);
+    PangoRectangle logical;
+    pango_layout_get_extents(layout.get(), nullptr, &logical);
+    return top + static_cast<double>(logical.height) / PANGO_SCALE;
 }
 
 }  // namespace gc::report

@@ -34,4 +34,15 @@ double line_width(cairo_t* cr, std::string_view utf8, const TextStyle& style);
 double draw_paragraph(cairo_t* cr, std::string_view utf8, const TextStyle& style, double x,
                       double top_y, double width);
 
+// Distance from the top of a line box to its baseline, and the whole line box, in this style
+// (Latin and Arabic faces together: the taller of the two).
+double line_ascent(cairo_t* cr, const TextStyle& style);
+double line_height(cairo_t* cr, const TextStyle& style);
+
+// Wrapped to `width` and aligned inside [left, left + width] (right-to-left text flipped as a
+// reader expects), with its FIRST line on baseline_y, so wrapped cells still line up with their
+// neighbours. Returns the y of the bottom of the last line.
+double draw_wrapped(cairo_t* cr, std::string_view utf8, const TextStyle& style, double left, double width,
+                    double baseline_y, HAlign align = HAlign::left);
+
 }  // namespace gc::report

@@ -7,7 +7,7 @@ using report::SheetContent;
 
 SheetContent dutch_sheet() {
     SheetContent s;
-    s.headings = {"Uw uitslagen", "Uw waarde", "Goed is", "Uitslag"};
+    s.headings = {"Uw uitslagen", "Uw waarde", "Goed is", "Uitslag", "Vorige keer", ""};
     s.show_dutch = false;
     s.date = "22-11-2026";
     s.card_code = "7K3QX0PM4";
@@ -15,13 +15,13 @@ SheetContent dutch_sheet() {
     s.kiosk_id = "kiosk-buurthuis-1";
     s.rows = {
         {"systolic", "Bovendruk", "Bovendruk", "142", "mmHg", "90 – 139", Light::attention, "Let op", "Let op",
-         "Uw bovendruk is wat hoog. Laat hem over een paar weken opnieuw meten.", "Omron M500 · 2023110045"},
+         "Uw bovendruk is wat hoog. Laat hem over een paar weken opnieuw meten.", "Omron M500 · 2023110045", ""},
         {"diastolic", "Onderdruk", "Onderdruk", "84", "mmHg", "60 – 89", Light::good, "Goed", "Goed",
-         "Uw onderdruk is goed.", "Omron M500 · 2023110045"},
+         "Uw onderdruk is goed.", "Omron M500 · 2023110045", ""},
         {"bmi", "BMI", "BMI", "31,2", "kg/m²", "18,5 – 24,9", Light::high, "Te hoog", "Te hoog",
-         "Uw gewicht is te hoog voor uw lengte. Praat met de leefstijlcoach.", "Tanita BC-545N · 77812"},
+         "Uw gewicht is te hoog voor uw lengte. Praat met de leefstijlcoach.", "Tanita BC-545N · 77812", ""},
         {"glucose", "Suiker in het bloed", "Glucose", "5,4", "mmol/L", "4,0 – 7,7", Light::good, "Goed", "Goed",
-         "Uw bloedsuiker is goed.", "Contour Next · 55190"},
+         "Uw bloedsuiker is goed.", "Contour Next · 55190", ""},
     };
     return s;
 }
@@ -30,7 +30,7 @@ SheetContent arabic_sheet() {
     SheetContent s = dutch_sheet();
     s.right_to_left = true;
     s.show_dutch = true;
-    s.headings = {"نتائجك", "قيمتك", "الجيد هو", "النتيجة"};
+    s.headings = {"نتائجك", "قيمتك", "الجيد هو", "النتيجة", "المرة السابقة", ""};
     s.rows[0].label = "الضغط الانقباضي";
     s.rows[0].word = "انتبه";
     s.rows[0].sentence = "ضغط الدم لديك مرتفع قليلاً. قم بقياسه مرة أخرى بعد بضعة أسابيع.";
@@ -49,7 +49,7 @@ SheetContent arabic_sheet() {
 SheetContent turkish_sheet() {
     SheetContent s = dutch_sheet();
     s.show_dutch = true;
-    s.headings = {"Sonuçlarınız", "Değeriniz", "İyi olan", "Sonuç"};
+    s.headings = {"Sonuçlarınız", "Değeriniz", "İyi olan", "Sonuç", "Önceki sefer", ""};
     s.rows[0].label = "Büyük tansiyon";
     s.rows[0].word = "Dikkat";
     s.rows[0].sentence = "Büyük tansiyonunuz biraz yüksek. Birkaç hafta sonra tekrar ölçtürün.";
