@@ -129,8 +129,11 @@ double draw_participant_row(cairo_t* cr, const SheetContent& sheet, const a4::Pa
     bottom = std::max(bottom, draw_result(cr, row, sheet.show_dutch, place(columns.result, rtl), baseline,
                                           a4::kLightRadius, kBodyBold, kSmall));
     const double sentence_top = bottom + a4::kLineGap;
-    const double height = draw_paragraph(cr, row.sentence, kBody, a4::kMargin, sentence_top, a4::kContentWidth);
-    const double end = sentence_top + height + a4::kRowGap / 2;
+    TextStyle sentence = kBody;
+    sentence.right_to_left = rtl;
+    const double sentence_bottom = draw_wrapped(cr, row.sentence, sentence, a4::kMargin, a4::kContentWidth,
+                                                baseline_below(cr, sentence_top, sentence), reading_align(rtl));
+    const double end = sentence_bottom + a4::kRowGap / 2;
     rule(cr, end);
     return end + a4::kRowGap / 2;
 }

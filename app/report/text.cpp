@@ -21,9 +21,10 @@ LayoutPtr make_layout(cairo_t* cr, std::string_view utf8, const TextStyle& style
     pango_font_description_set_absolute_size(font, style.size_pt * PANGO_SCALE);
     pango_layout_set_font_description(layout.get(), font);
     pango_font_description_free(font);
-    if (style.left_to_right) {
+    if (style.left_to_right || style.right_to_left) {
         pango_layout_set_auto_dir(layout.get(), FALSE);
-        pango_context_set_base_dir(pango_layout_get_context(layout.get()), PANGO_DIRECTION_LTR);
+        pango_context_set_base_dir(pango_layout_get_context(layout.get()),
+                                   style.left_to_right ? PANGO_DIRECTION_LTR : PANGO_DIRECTION_RTL);
         pango_layout_context_changed(layout.get());
     }
     pango_layout_set_text(layout.get(), utf8.data(), static_cast<int>(utf8.size()));
@@ -72,17 +73,6 @@ double line_width(cairo_t* cr, std::string_view utf8, const TextStyle& style) {
     return logical_width(make_layout(cr, utf8, style).get());
 }
 
-double draw_paragraph(cairo_t* cr, std::string_view utf8, const TextStyle& style, double x,
-                      double top_y, double width) {
-    const LayoutPtr layout = make_layout(cr, utf8, style);
-    pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
-    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-    show(cr, layout.get(), style, x, top_y);
-    PangoRectangle logical;
-    pango_layout_get_extents(layout.get(), nullptr, &logical);
-    return static_cast<double>(logical.height) / PANGO_SCALE;
-}
-
 namespace {
 
 // One line with a Latin and an Arabic letter: both faces take part in the line box.
@@ -110,7 +100,7 @@ double draw_wrapped(cairo_t* cr, std::string_view utf8, const TextStyle& style, 
     // With automatic direction Pango flips left and right for a right-to-left paragraph; undo
     // that so `align` means the side of the page.
     const PangoLayoutLine* first = pango_layout_get_line_readonly(layout.get(), 0);
-    const bool rtl_text = first && first->resolved_dir == PANGO_DIRECTION_RTL;
+    const bool rtl_text = pango_layout_get_auto_dir(layout.get()) && first && first->resolved_dir == PANGO_DIRECTION_RTL;
     HAlign wanted = align;
     if (rtl_text && align == HAlign::left) wanted = HAlign::right;
     if (rtl_text && align == HAlign::right) wanted = HAlign::left;

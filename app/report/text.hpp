@@ -16,6 +16,9 @@ struct TextStyle {
     // Numbers and ranges: laid out left to right whatever the surrounding language, so
     // "90 – 139" never becomes "139 – 90" on an Arabic page.
     bool left_to_right = false;
+    // Sentences of a right-to-left page: right-to-left even when they start with a Latin word
+    // ("HDL ..."), so the full stop lands at the end.
+    bool right_to_left = false;
 };
 
 enum class HAlign { left, centre, right };
@@ -28,11 +31,6 @@ double draw_line(cairo_t* cr, std::string_view utf8, const TextStyle& style, dou
 
 // Width the line would take, without drawing it.
 double line_width(cairo_t* cr, std::string_view utf8, const TextStyle& style);
-
-// A wrapped paragraph whose first line box starts at top_y; returns its height. Right-to-left
-// paragraphs come out right-aligned by Pango's automatic direction.
-double draw_paragraph(cairo_t* cr, std::string_view utf8, const TextStyle& style, double x,
-                      double top_y, double width);
 
 // Distance from the top of a line box to its baseline, and the whole line box, in this style
 // (Latin and Arabic faces together: the taller of the two).

@@ -65,4 +65,33 @@ SheetContent turkish_sheet() {
     return s;
 }
 
+SheetContent follow_up_sheet() {
+    SheetContent s = dutch_sheet();
+    s.headings.previous_date = "20 mei 2026";
+    const char* previous[] = {"151", "96", "30,0", "6,3"};
+    for (std::size_t i = 0; i < s.rows.size(); ++i) s.rows[i].previous = previous[i];
+    report::SheetPlan p;
+    p.title = "Uw gezondheid en uw plan";
+    p.health_heading = "Positieve Gezondheid";
+    p.dimensions = {"Lichaamsfuncties", "Mentaal welbevinden", "Zingeving", "Kwaliteit van leven", "Meedoen",
+                    "Dagelijks functioneren"};
+    p.health_now = {7.0, 7.5, 8.0, 7.0, 6.0, 8.0};
+    p.health_then = {5.0, 6.0, 4.0, 6.0, 3.0, 7.0};
+    p.health_values = {"5 → 7", "6 → 7,5", "4 → 8", "6 → 7", "3 → 6", "7 → 8"};
+    p.now_word = "Nu";
+    p.then_word = "Vorige keer";
+    p.goal_heading = "Uw doel";
+    p.goal = "Elke dag 30 minuten wandelen";
+    p.offers_heading = "Waar u terecht kunt";
+    p.offers = {{"Buurtsportcoach Noord", "Sanne de Vries, 06 1234 5678"}};
+    p.dates_heading = "Afspraken";
+    p.dates = {{"Wij bellen u", "3 januari 2027"}, {"Kom terug voor een nieuwe meting", "22 mei 2027"}};
+    p.consents_heading = "Toestemming";
+    p.consents = {{"Mogen we uw uitslagen naar uw eigen huisarts sturen?", "Ja"},
+                  {"Mogen we uw uitslagen zonder naam gebruiken voor onderzoek?", "Nee"}};
+    s.plan = p;
+    s.plan_nl = p;
+    return s;
+}
+
 }  // namespace gc::test
