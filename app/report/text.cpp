@@ -2,7 +2,10 @@
 
 #include <pango/pangocairo.h>
 
+#include <map>
 #include <memory>
+#include <mutex>
+#include <utility>
 
 namespace gc::report {
 namespace {
@@ -78,19 +81,32 @@ namespace {
 // One line with a Latin and an Arabic letter: both faces take part in the line box.
 constexpr std::string_view kProbe = "Ág \u0644\u0627";
 
-}  // namespace
+// Ascent and height of a line in one size and weight. Fonts do not change while the process
+// runs, so they are measured once (a layout per call made a sheet ~40% slower).
+struct LineMetrics {
+    double ascent, height;
+};
 
-double line_ascent(cairo_t* cr, const TextStyle& style) {
-    const LayoutPtr layout = make_layout(cr, kProbe, style);
-    return static_cast<double>(pango_layout_get_baseline(layout.get())) / PANGO_SCALE;
-}
-
-double line_height(cairo_t* cr, const TextStyle& style) {
+LineMetrics line_metrics(cairo_t* cr, const TextStyle& style) {
+    static std::mutex mutex;  // sheets may be rendered off the UI thread
+    static std::map<std::pair<double, bool>, LineMetrics> cache;
+    const std::lock_guard<std::mutex> lock(mutex);
+    const auto key = std::make_pair(style.size_pt, style.bold);
+    auto found = cache.find(key);
+    if (found != cache.end()) return found->second;
     const LayoutPtr layout = make_layout(cr, kProbe, style);
     PangoRectangle logical;
     pango_layout_get_extents(layout.get(), nullptr, &logical);
-    return static_cast<double>(logical.height) / PANGO_SCALE;
+    const LineMetrics metrics{static_cast<double>(pango_layout_get_baseline(layout.get())) / PANGO_SCALE,
+                              static_cast<double>(logical.height) / PANGO_SCALE};
+    return cache.emplace(key, metrics).first->second;
 }
+
+}  // namespace
+
+double line_ascent(cairo_t* cr, const TextStyle& style) { return line_metrics(cr, style).ascent; }
+
+double line_height(cairo_t* cr, const TextStyle& style) { return line_metrics(cr, style).height; }
 
 double draw_wrapped(cairo_t* cr, std::string_view utf8, const TextStyle& style, double left, double width,
                     double baseline_y, HAlign align) {

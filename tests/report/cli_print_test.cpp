@@ -15,10 +15,12 @@ namespace {
 
 const fs::path kRoot = GC_CUPS_ROOT;
 
-gc::test::CommandResult groepsconsult(const std::string& args, const std::string& cups_socket = {}) {
+// `env`: more VAR=value settings for the command (the passphrase).
+gc::test::CommandResult groepsconsult(const std::string& args, const std::string& cups_socket = {},
+                                      const std::string& env = {}) {
     const std::string server =
         "CUPS_SERVER=" + quote(cups_socket.empty() ? (kRoot / "run" / "cups.sock").string() : cups_socket);
-    return run_command(server + " " + quote(GC_GROEPSCONSULT) + " " + args + " 2>&1");
+    return run_command(server + " " + env + " " + quote(GC_GROEPSCONSULT) + " " + args + " 2>&1");
 }
 
 // A card made by the CLI itself, to print.
@@ -134,11 +136,11 @@ std::pair<std::string, std::string> demo_database(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("groepsconsult sheet writes the latest visit's sheet from the store; its QR scans back") {
+TEST_CASE("groepsconsult sheet writes the latest visit's sheet from the store and its QR scans back") {
     const auto [db, code] = demo_database("sheet");
     const fs::path pdf = gc::test::output_dir("cli") / "sheet.pdf";
     fs::remove(pdf);
-    const auto r = groepsconsult(kPassphrase + " sheet " + code + " --out " + quote(pdf) + db);
+    const auto r = groepsconsult("sheet " + code + " --out " + quote(pdf) + db, {}, kPassphrase);
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
     const std::string text = gc::test::pdf_text(pdf);
@@ -148,29 +150,29 @@ TEST_CASE("groepsconsult sheet writes the latest visit's sheet from the store; i
           std::optional<std::string>(code));
 }
 
-TEST_CASE("groepsconsult sheet refuses an unknown card, a mistyped card and a wrong passphrase; no file") {
+TEST_CASE("groepsconsult sheet refuses an unknown card, a mistyped card and a wrong passphrase and writes no file") {
     const auto [db, code] = demo_database("sheet-bad");
     const fs::path pdf = gc::test::output_dir("cli") / "sheet-bad.pdf";
     fs::remove(pdf);
-    const auto unknown = groepsconsult(kPassphrase + " sheet 7K3QX0PM4 --out " + quote(pdf) + db);
+    const auto unknown = groepsconsult("sheet 7K3QX0PM4 --out " + quote(pdf) + db, {}, kPassphrase);
     CHECK(unknown.exit_code == 1);
     CHECK_THAT(unknown.output, Catch::Contains("no participant with that card code"));
-    const auto mistyped = groepsconsult(kPassphrase + " sheet 7K3-QX0-PM5 --out " + quote(pdf) + db);
+    const auto mistyped = groepsconsult("sheet 7K3-QX0-PM5 --out " + quote(pdf) + db, {}, kPassphrase);
     CHECK(mistyped.exit_code == 2);
     CHECK_THAT(mistyped.output, Catch::Contains("not a valid card code"));
-    const auto wrong = groepsconsult("GROEPSCONSULT_PASSPHRASE=wrong sheet " + code + " --out " + quote(pdf) + db);
+    const auto wrong = groepsconsult("sheet " + code + " --out " + quote(pdf) + db, {}, "GROEPSCONSULT_PASSPHRASE=wrong");
     CHECK(wrong.exit_code == 1);
     CHECK_FALSE(fs::exists(pdf));
 }
 
-TEST_CASE("groepsconsult print prints the sheet from the store and logs it; an unknown queue is named") {
+TEST_CASE("groepsconsult print prints the sheet from the store and names an unknown queue") {
     const auto [db, code] = demo_database("print");
-    const auto r = groepsconsult(kPassphrase + " print " + code + " --queue KioskTest --wait 10" + db);
+    const auto r = groepsconsult("print " + code + " --queue KioskTest --wait 10" + db, {}, kPassphrase);
     INFO(r.output);
     CHECK(r.exit_code == 0);
     CHECK_THAT(r.output, Catch::Contains("completed"));
 
-    const auto unknown = groepsconsult(kPassphrase + " print " + code + " --queue NoSuchQueue" + db);
+    const auto unknown = groepsconsult("print " + code + " --queue NoSuchQueue" + db, {}, kPassphrase);
     CHECK(unknown.exit_code == 1);
     CHECK_THAT(unknown.output, Catch::Contains("unknown_queue"));
 }
