@@ -315,13 +315,16 @@ void draw_plan_page(cairo_t* cr, const SheetContent& sheet) {
 
 // --- the GP page ---------------------------------------------------------------------------
 
+const std::string& dutch_or(const std::string& dutch, const std::string& other) { return dutch.empty() ? other : dutch; }
+
 void draw_gp_page(cairo_t* cr, const SheetContent& sheet, const std::map<std::string, ClinicalCodes>& codes) {
     const auto& columns = a4::kGpColumns;
     auto cell = [cr](const std::string& text, const TextStyle& style, const a4::Column& column, double baseline) {
         return draw_cell(cr, text, style, place(column, false), baseline);
     };
     double bottom = draw_page_title(cr, kGpTitle, false);
-    const std::string card = std::string(kGpCard) + " " + format_card_code(sheet.card_code) + "   " + sheet.date;
+    const std::string card = std::string(kGpCard) + " " + format_card_code(sheet.card_code) + "   " +
+                             dutch_or(sheet.date_nl, sheet.date);
     const std::string origin = std::string(kGpRuleset) + " " + sheet.ruleset_id + "   " + kGpKiosk + " " + sheet.kiosk_id;
     for (const std::string& line : {card, origin})
         bottom = draw_wrapped(cr, line, kBody, a4::kMargin, a4::kContentWidth, baseline_below(cr, bottom, kBody));
@@ -339,8 +342,8 @@ void draw_gp_page(cairo_t* cr, const SheetContent& sheet, const std::map<std::st
         const ClinicalCodes none;
         const ClinicalCodes& code = found != codes.end() ? found->second : none;
         bottom = cell(row.label_nl, kSmallInk, columns.measure, baseline);
-        bottom = std::max(bottom, cell(row.value, kSmallNumberBold, columns.value, baseline));
-        bottom = std::max(bottom, cell(row.previous, kSmallNumber, columns.previous, baseline));
+        bottom = std::max(bottom, cell(dutch_or(row.value_nl, row.value), kSmallNumberBold, columns.value, baseline));
+        bottom = std::max(bottom, cell(dutch_or(row.previous_nl, row.previous), kSmallNumber, columns.previous, baseline));
         bottom = std::max(bottom, cell(row.unit, kSmallNumber, columns.unit, baseline));
         bottom = std::max(bottom, cell(row.range, kSmallNumber, columns.range, baseline));
         SheetRow dutch = row;

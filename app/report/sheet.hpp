@@ -28,6 +28,8 @@ struct SheetRow {
     std::string sentence;  // one plain sentence in the participant's language
     std::string device;    // model and serial of the measuring device, for the GP page
     std::string previous;  // the value at the previous visit, formatted; empty when there was none
+    std::string value_nl;     // the same two numbers written the Dutch way, for the GP page
+    std::string previous_nl;  // (empty: as value / previous)
 };
 
 // Headings of page 1, already translated into the participant's language.
@@ -72,6 +74,7 @@ struct SheetContent {
     bool show_dutch = true;       // print the Dutch label and word beside the translated ones
     SheetHeadings headings;
     std::string date;             // formatted, "22-11-2026"
+    std::string date_nl;          // the date in Dutch for the GP page (empty: as date)
     std::string card_code;        // canonical; QR and text on both pages
     std::vector<SheetRow> rows;
     std::string ruleset_id;       // GP page: which rules judged the values

@@ -136,6 +136,7 @@ std::vector<SheetRow> rows_of(const VisitFacts& now, const VisitFacts* then, con
         row.label = _(printed.label);
         row.label_nl = printed.label;
         row.value = i18n::format_decimal(*value, decimals, language);
+        row.value_nl = i18n::format_decimal(*value, decimals, i18n::source_language());
         row.unit = std::string(measure_unit(printed.measure));
         row.range = light->range;
         row.light = report_light(light->colour);
@@ -145,8 +146,10 @@ std::vector<SheetRow> rows_of(const VisitFacts& now, const VisitFacts* then, con
         const auto device = now.device.find(printed.measure);
         row.device = device != now.device.end() && !device->second.empty() ? device->second : kManual;
         if (then) {
-            if (const auto before = printed_value(*then, printed.measure))
+            if (const auto before = printed_value(*then, printed.measure)) {
                 row.previous = i18n::format_decimal(*before, decimals, language);
+                row.previous_nl = i18n::format_decimal(*before, decimals, i18n::source_language());
+            }
         }
         rows.push_back(std::move(row));
     }
@@ -273,6 +276,7 @@ Result<SheetContent> sheet_from_store(store::Store& store, store::VisitId visit_
     sheet.headings = {_("Uw uitslagen"), _("Uw waarde"), _("Goed is"), _("Uitslag"), _("Vorige keer"),
                       previous ? written_date(previous->date, language) : std::string()};
     sheet.date = written_date(now.value().date, language);
+    sheet.date_nl = written_date(now.value().date, i18n::source_language());
     sheet.card_code = participant.value().card_code;
     if (now.value().assessment)
         sheet.ruleset_id = now.value().assessment->ruleset_id + " " + now.value().assessment->ruleset_version;

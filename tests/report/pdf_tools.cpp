@@ -1,5 +1,6 @@
 #include "pdf_tools.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -94,6 +95,24 @@ std::vector<Word> pdf_words(const std::filesystem::path& pdf) {
         pos = close;
     }
     return words;
+}
+
+std::vector<std::string> overlapping_words(const std::filesystem::path& pdf) {
+    const auto words = pdf_words(pdf);
+    constexpr double kTolerance = 0.5;  // pt
+    std::vector<std::string> clashes;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        for (std::size_t j = i + 1; j < words.size(); ++j) {
+            const auto& a = words[i];
+            const auto& b = words[j];
+            if (a.page != b.page) continue;
+            const double dx = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+            const double dy = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+            if (dx > kTolerance && dy > kTolerance)
+                clashes.push_back("page " + std::to_string(a.page) + ": '" + a.text + "' over '" + b.text + "'");
+        }
+    }
+    return clashes;
 }
 
 std::vector<std::filesystem::path> render_pages_png(const std::filesystem::path& pdf, int dpi) {

@@ -37,6 +37,9 @@ struct Word {
 };
 std::vector<Word> pdf_words(const std::filesystem::path& pdf);
 
+// Pairs of words on one page whose boxes overlap (text printed over text), described.
+std::vector<std::string> overlapping_words(const std::filesystem::path& pdf);
+
 // Every page as <stem>-<n>.png next to the PDF (to look at); returns the files.
 std::vector<std::filesystem::path> render_pages_png(const std::filesystem::path& pdf, int dpi);
 

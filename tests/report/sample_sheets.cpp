@@ -15,13 +15,13 @@ SheetContent dutch_sheet() {
     s.kiosk_id = "kiosk-buurthuis-1";
     s.rows = {
         {"systolic", "Bovendruk", "Bovendruk", "142", "mmHg", "90 – 139", Light::attention, "Let op", "Let op",
-         "Uw bovendruk is wat hoog. Laat hem over een paar weken opnieuw meten.", "Omron M500 · 2023110045", ""},
+         "Uw bovendruk is wat hoog. Laat hem over een paar weken opnieuw meten.", "Omron M500 · 2023110045", "", "", ""},
         {"diastolic", "Onderdruk", "Onderdruk", "84", "mmHg", "60 – 89", Light::good, "Goed", "Goed",
-         "Uw onderdruk is goed.", "Omron M500 · 2023110045", ""},
+         "Uw onderdruk is goed.", "Omron M500 · 2023110045", "", "", ""},
         {"bmi", "BMI", "BMI", "31,2", "kg/m²", "18,5 – 24,9", Light::high, "Te hoog", "Te hoog",
-         "Uw gewicht is te hoog voor uw lengte. Praat met de leefstijlcoach.", "Tanita BC-545N · 77812", ""},
+         "Uw gewicht is te hoog voor uw lengte. Praat met de leefstijlcoach.", "Tanita BC-545N · 77812", "", "", ""},
         {"glucose", "Suiker in het bloed", "Glucose", "5,4", "mmol/L", "4,0 – 7,7", Light::good, "Goed", "Goed",
-         "Uw bloedsuiker is goed.", "Contour Next · 55190", ""},
+         "Uw bloedsuiker is goed.", "Contour Next · 55190", "", "", ""},
     };
     return s;
 }

@@ -135,25 +135,6 @@ fs::path render(const report::SheetContent& sheet, const std::string& name) {
     return pdf;
 }
 
-// Two words on one page whose boxes overlap: text printed over other text.
-std::vector<std::string> overlapping_words(const fs::path& pdf) {
-    const auto words = gc::test::pdf_words(pdf);
-    constexpr double kTolerance = 0.5;  // pt
-    std::vector<std::string> clashes;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        for (std::size_t j = i + 1; j < words.size(); ++j) {
-            const auto& a = words[i];
-            const auto& b = words[j];
-            if (a.page != b.page) continue;
-            const double dx = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
-            const double dy = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-            if (dx > kTolerance && dy > kTolerance)
-                clashes.push_back("page " + std::to_string(a.page) + ": '" + a.text + "' over '" + b.text + "'");
-        }
-    }
-    return clashes;
-}
-
 }  // namespace
 
 TEST_CASE("the sheet from the store holds every value, the plan, the consents and then-and-now") {
@@ -204,7 +185,7 @@ TEST_CASE("no text on any page of the sheet is printed over other text") {
         CAPTURE(language);
         auto visit = follow_up_visit(std::string("overlap-") + language, language);
         const auto sheet = require_ok(report::sheet_from_store(visit.store, visit.second, rules(), "kiosk-buurthuis-1"));
-        const auto clashes = overlapping_words(render(sheet, std::string("sheet-overlap-") + language));
+        const auto clashes = gc::test::overlapping_words(render(sheet, std::string("sheet-overlap-") + language));
         CHECK(clashes == std::vector<std::string>{});
     }
 }
@@ -270,6 +251,8 @@ TEST_CASE("Arabic and Turkish sheets from the store: both languages on pages 1 a
         CHECK_THAT(text, Catch::Contains(sheet.plan.title) && Catch::Contains(sheet.headings.title));
         CHECK_THAT(text, Catch::Contains("Voor de huisarts") && Catch::Contains("Bovendruk") &&
                              Catch::Contains("Sanne de Vries, 06 1234 5678") && Catch::Contains("138"));
+        // the GP page writes numbers and dates the Dutch way whatever the participant's language
+        CHECK_THAT(text, Catch::Contains("22 november 2026") && Catch::Contains("28,1") && Catch::Contains("30,0"));
         const auto page = gc::test::render_page_grey(pdf, 100);
         CHECK(report::decode_qr(page.pixels.data(), page.width, page.height, page.width) ==
               std::optional<std::string>("7K3QX0PM4"));
