@@ -2,6 +2,7 @@
 
 #include "i18n/i18n.hpp"
 #include "report/sheet_from_store.hpp"
+#include "runtime/kernel_keyring.hpp"
 #include "runtime/paths.hpp"
 #include "runtime/text_file.hpp"
 #include "ui/fonts.hpp"
@@ -57,6 +58,13 @@ Circuit load_circuit(const std::optional<std::filesystem::path>& file) {
     return parse_circuit(*text, file->string());
 }
 
+// The keyring entry of this database's passphrase (see runtime/kernel_keyring.hpp).
+std::string unlock_key_name(const std::filesystem::path& db) {
+    std::error_code ec;
+    const auto absolute = std::filesystem::absolute(db, ec);
+    return "unlock:" + (ec ? db : absolute).string();
+}
+
 Ruleset load_rules(const std::string& id) {
     const std::string file = "rules/" + id + ".toml";
     return Ruleset::parse(read_asset(file), file);
@@ -84,10 +92,20 @@ KioskApp::KioskApp(const KioskOptions& options)
         for (const auto& code : m_demo->card_codes) std::cout << " " << code;
         std::cout << std::endl;
         open_session();
+    } else if (auto remembered = keyring::recall(unlock_key_name(options.db))) {
+        // Restarted after a crash (systemd Restart=always): back to the participant screens
+        // without the host, as long as the passphrase still opens the database.
+        if (try_unlock(*remembered) == nullptr) {
+            spdlog::info("database reopened after a restart");
+        } else {
+            keyring::forget(unlock_key_name(options.db));
+        }
     }
 }
 
 KioskApp::~KioskApp() {
+    // A clean exit is the end of the day (systemctl stop, shutdown): the next start asks again.
+    if (!m_demo && m_store) keyring::forget(unlock_key_name(m_options.db));
     m_printer.reset();  // joins the print thread before its files go
     if (m_ctx) m_ctx->speaker = nullptr;
     m_speaker.reset();
@@ -117,6 +135,10 @@ const char* KioskApp::try_unlock(const std::string& passphrase) {
         return store::kind_msgid(opened.error().kind).data();
     }
     m_store.emplace(std::move(opened.value()));
+    if (m_options.remember_unlock_hours > 0 &&
+        !keyring::remember(unlock_key_name(m_options.db), passphrase, std::chrono::hours(m_options.remember_unlock_hours))) {
+        spdlog::warn("the kernel keyring is not available: after a restart the host unlocks again");
+    }
     open_session();
     return nullptr;
 }
