@@ -117,6 +117,13 @@ bool Runner::step(Millis max_wait) {
 
 void Runner::draw_into_back_buffer() {
     ImGui_ImplOpenGL3_NewFrame();
+    if (!m_atlas_uploaded) {
+        // The backend's first NewFrame put the atlas into a GL texture. Fonts are never rebuilt
+        // at run time, so the CPU copies (alpha + RGBA, about 5 MB) go now, before the first
+        // frame's rendering (llvmpipe compiles its shaders then): lower peak RSS.
+        ImGui::GetIO().Fonts->ClearTexData();
+        m_atlas_uploaded = true;
+    }
     ImGui_ImplSDL2_NewFrame();
     m_input.apply(ImGui::GetIO());
     ImGui::NewFrame();
@@ -133,9 +140,7 @@ void Runner::draw_into_back_buffer() {
 void Runner::render_frame() {
     draw_into_back_buffer();
     SDL_GL_SwapWindow(m_window);
-    // The atlas now lives in a GL texture; fonts are never rebuilt at run time, so the CPU copy
-    // (about 10 MB) can go.
-    if (m_frames_presented++ == 0) ImGui::GetIO().Fonts->ClearTexData();
+    ++m_frames_presented;
 }
 
 bool Runner::save_screenshot(const std::filesystem::path& png) {

@@ -72,6 +72,7 @@ private:
     bool m_quit = false;
     Uint32 m_wake_event = 0;
     long m_frames_presented = 0;
+    bool m_atlas_uploaded = false;
 };
 
 }  // namespace gc::ui
