@@ -4,7 +4,6 @@
 #include "kiosk/process_start.hpp"
 #include "runtime/logging.hpp"
 #include "ui/fonts.hpp"
-#include "ui/gl_preload.hpp"
 #include "ui/runner.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_script.hpp"
@@ -23,10 +22,10 @@ int run(const gc::kiosk::KioskOptions& options) {
     // time goes (benchmark: tests/ui/bench_kiosk.cpp).
     auto phase = [](const char* what) { spdlog::debug("startup: {} at {:.0f} ms", what, gc::kiosk::ms_since_process_start()); };
     phase("main");
-    // Four things overlap until the first frame (2 cores): loading the GL driver, the font atlas
-    // and the data files and database (demo: KDF and demo data; started once SDL is up), each
-    // on a worker thread, and the window + GL context on this thread.
-    const gc::ui::GlDriverPreload gl_driver;
+    // Three things overlap until the first frame (2 cores): the font atlas and the data files
+    // and database (demo: KDF and demo data; started once SDL is up), each on a worker thread,
+    // and the window + GL context on this thread. (Loading Mesa's driver on a third worker was
+    // tried: less CPU on this thread, but no earlier first frame on 2 cores.)
     gc::ui::BackgroundFontAtlas atlas(gc::kiosk::KioskApp::fonts_toml(), gc::ui::ui_scale_from_environment());
     std::future<std::unique_ptr<gc::kiosk::KioskApp>> app_ready;
     gc::ui::RunnerOptions runner_options;
