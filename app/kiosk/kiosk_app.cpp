@@ -58,11 +58,25 @@ Ruleset load_rules(const std::string& id) {
     return Ruleset::parse(read_asset(file), file);
 }
 
+// The circuit with the questionnaires its stations refer to (questionnaires/<name>.toml).
+Circuit load_circuit() {
+    Circuit circuit = parse_circuit(read_asset("stations/circuit.toml"), "stations/circuit.toml");
+    std::vector<Questionnaire> questionnaires;
+    for (const Station& s : circuit.stations) {
+        for (const std::string& name : s.questionnaires) {
+            const std::string file = "questionnaires/" + name + ".toml";
+            questionnaires.push_back(parse_questionnaire(read_asset(file), file));
+        }
+    }
+    attach_questionnaires(circuit, std::move(questionnaires));
+    return circuit;
+}
+
 }  // namespace
 
 KioskApp::KioskApp(const KioskOptions& options)
     : m_options(options),
-      m_circuit(parse_circuit(read_asset("stations/circuit.toml"), "stations/circuit.toml")),
+      m_circuit(load_circuit()),
       m_rules(load_rules(options.ruleset)),
       m_codes(report::parse_clinical_codes(read_asset("report/clinical_codes.toml"), "report/clinical_codes.toml")),
       m_sheet_dir(make_sheet_dir()),

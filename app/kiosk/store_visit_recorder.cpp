@@ -1,5 +1,6 @@
 #include "kiosk/store_visit_recorder.hpp"
 
+#include "core/questionnaire/questionnaire.hpp"
 #include "core/translatable.hpp"
 
 #include <spdlog/spdlog.h>
@@ -13,7 +14,8 @@ Outcome failure_of(const store::Result<T>& result) {
     return Outcome::failure(store::kind_msgid(result.error().kind).data(), result.error().describe());
 }
 
-// Answers of the circuit's question station are one questionnaire in the store.
+// The circuit's own questions are one questionnaire in the store; questionnaire items
+// ("findrisc.activity") are stored under their questionnaire ("findrisc", "activity").
 constexpr std::string_view kCircuitQuestionnaire = "circuit";
 
 }  // namespace
@@ -61,17 +63,20 @@ Outcome StoreVisitRecorder::record_measurement(Measure measure, double value) {
 
 Outcome StoreVisitRecorder::record_answer(const std::string& question_id, const std::string& option_id) {
     if (!m_visit) return Outcome::failure(N_("Dit kan nu niet."), "no open visit");
-    std::vector<store::Answer> answers = m_answers;
+    const auto parts = split_item_id(question_id);
+    const std::string questionnaire = parts ? parts->first : std::string(kCircuitQuestionnaire);
+    const std::string item = parts ? parts->second : question_id;
+    std::vector<store::Answer> answers = m_answers[questionnaire];
     bool replaced = false;
     for (auto& a : answers) {
-        if (a.question_id == question_id) {
+        if (a.question_id == item) {
             a.value = option_id;
             replaced = true;
         }
     }
-    if (!replaced) answers.push_back({question_id, option_id});
-    if (auto s = m_store.record_answers(*m_visit, kCircuitQuestionnaire, answers); !s) return failure_of(s);
-    m_answers = std::move(answers);
+    if (!replaced) answers.push_back({item, option_id});
+    if (auto s = m_store.record_answers(*m_visit, questionnaire, answers); !s) return failure_of(s);
+    m_answers[questionnaire] = std::move(answers);
     return Outcome::success();
 }
 

@@ -5,6 +5,7 @@
 #include "store/store.hpp"
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace gc::kiosk {
@@ -28,7 +29,8 @@ private:
     SheetRequest m_print;
     std::optional<store::VisitId> m_visit;
     std::string m_language;
-    std::vector<store::Answer> m_answers;
+    // Answers so far, by questionnaire ("circuit" for the station's own questions).
+    std::map<std::string, std::vector<store::Answer>> m_answers;
 };
 
 }  // namespace gc::kiosk
