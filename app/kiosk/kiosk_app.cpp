@@ -1,6 +1,7 @@
 #include "kiosk/kiosk_app.hpp"
 
 #include "core/flow/assessment_input.hpp"
+#include "core/questionnaire/scoring.hpp"
 #include "i18n/format.hpp"
 #include "i18n/i18n.hpp"
 #include "kiosk/sheet_builder.hpp"
@@ -212,6 +213,57 @@ std::string KioskApp::where() const {
     std::string name(flow_screen_name(m_flow->screen()));
     if (m_flow->screen() == FlowScreen::Station) name += ":" + m_flow->current_station().id;
     return name;
+}
+
+}  // namespace gc::kiosk
+
+namespace gc::kiosk {
+namespace {
+
+// FINDRISC's measured part from the visit: sex, age, BMI and waist; nullopt while one is missing.
+std::optional<FindriscMeasured> findrisc_measured(const VisitDraft& visit, int year) {
+    const auto& v = visit.values;
+    if (!visit.profile.sex || !visit.profile.birth_year || !v.count(Measure::Weight) || !v.count(Measure::Height) ||
+        !v.count(Measure::Waist)) {
+        return std::nullopt;
+    }
+    const double metres = v.at(Measure::Height) / 100.0;
+    return FindriscMeasured{*visit.profile.sex, year - *visit.profile.birth_year,
+                            v.at(Measure::Weight) / (metres * metres), v.at(Measure::Waist)};
+}
+
+std::string score_text(const QuestionnaireScore& s) {
+    if (s.positive_health) {
+        std::string grades;
+        for (const auto& g : s.positive_health->scores) {
+            if (!grades.empty()) grades += ",";
+            grades += g ? std::to_string(static_cast<int>(*g)) : "-";
+        }
+        return grades;
+    }
+    return s.total ? std::to_string(*s.total) + ":" + s.category : std::string();
+}
+
+}  // namespace
+
+std::string KioskApp::stored(const std::string& key) {
+    if (!m_store || !m_recorder || !m_flow || !m_recorder->open_visit()) return {};
+    const bool score = key.rfind("score:", 0) == 0;
+    const std::string name = score ? key.substr(6) : key;
+    const auto parts = split_item_id(name);
+    const std::string questionnaire = score ? name : (parts ? parts->first : std::string());
+    auto answers = m_store->answers_of(*m_recorder->open_visit(), questionnaire);
+    if (!answers) return {};
+    std::map<std::string, std::string> by_item;
+    for (const auto& a : answers.value()) by_item[a.question_id] = a.value;
+    if (!score) {
+        auto found = parts ? by_item.find(parts->second) : by_item.end();
+        return found == by_item.end() ? std::string() : found->second;
+    }
+    const Questionnaire* q = m_circuit.questionnaire(questionnaire);
+    if (!q) return {};
+    const int year = local_now().tm_year + 1900;
+    return score_text(score_questionnaire(*q, by_item, findrisc_measured(m_flow->visit(), year)));
 }
 
 }  // namespace gc::kiosk

@@ -38,6 +38,10 @@ public:
     Millis next_deadline_in() const;
     void touched();
     std::string where() const;  // "unlock", "attract", "station:body", ... (tests, logs)
+    // What the store holds for the open visit (UI scripts): "<questionnaire>.<item>" → the
+    // answer; "score:<questionnaire>" → the score from the stored answers: FINDRISC and De
+    // Jong Gierveld "<total>:<category>", positive health the six grades "7,4,-,..."; "" if none.
+    std::string stored(const std::string& key);
     OffsetClock& clock() { return m_clock; }
     const std::optional<DemoSetup>& demo() const { return m_demo; }
 

@@ -22,6 +22,7 @@ public:
     Outcome record_answer(const std::string& question_id, const std::string& option_id) override;
     Outcome request_sheet() override;
     void end_visit() override;
+    std::optional<store::VisitId> open_visit() const { return m_visit; }
 
 private:
     store::Store& m_store;

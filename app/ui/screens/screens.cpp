@@ -4,6 +4,7 @@
 #include "ui/screens/card_screen.hpp"
 #include "ui/screens/consent_screen.hpp"
 #include "ui/screens/goodbye_screen.hpp"
+#include "ui/screens/questions_screen.hpp"
 #include "ui/screens/station_screen.hpp"
 #include "ui/screens/summary_screen.hpp"
 
@@ -17,7 +18,15 @@ std::map<FlowScreen, std::unique_ptr<Screen>> make_participant_screens() {
     screens[FlowScreen::Station] = std::make_unique<StationScreen>();
     screens[FlowScreen::Summary] = std::make_unique<SummaryScreen>();
     screens[FlowScreen::Goodbye] = std::make_unique<GoodbyeScreen>();
+    screens[FlowScreen::Questions] = std::make_unique<QuestionsScreen>();
     return screens;
+}
+
+FlowScreen screen_shown(const ParticipantFlow& flow) {
+    if (flow.screen() == FlowScreen::Station && flow.current_station().kind == StationKind::Questions) {
+        return FlowScreen::Questions;
+    }
+    return flow.screen();
 }
 
 }  // namespace gc::ui
