@@ -14,7 +14,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -69,8 +71,29 @@ Circuit load_circuit() {
             questionnaires.push_back(parse_questionnaire(read_asset(file), file));
         }
     }
+    // Asked at the end of the visit (goodbye screen), not at a station.
+    questionnaires.push_back(parse_questionnaire(read_asset("questionnaires/experience.toml"), "questionnaires/experience.toml"));
     attach_questionnaires(circuit, std::move(questionnaires));
     return circuit;
+}
+
+// The neighbourhood offers: every assets/offers/*.toml is validated (a broken file stops the
+// start with its file and line); the first in name order is used.
+// TODO(lead): pick the file by the session's place once host mode sets it.
+std::optional<OfferCatalog> load_offers() {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(asset_path("offers"), ec)) {
+        if (entry.path().extension() == ".toml") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    std::optional<OfferCatalog> first;
+    for (const auto& file : files) {
+        const std::string name = "offers/" + file.filename().string();
+        OfferCatalog catalog = parse_offers(read_asset(name), name);
+        if (!first) first = std::move(catalog);
+    }
+    return first;
 }
 
 }  // namespace
@@ -78,6 +101,7 @@ Circuit load_circuit() {
 KioskApp::KioskApp(const KioskOptions& options)
     : m_options(options),
       m_circuit(load_circuit()),
+      m_offers(load_offers()),
       m_rules(load_rules(options.ruleset)),
       m_codes(report::parse_clinical_codes(read_asset("report/clinical_codes.toml"), "report/clinical_codes.toml")),
       m_sheet_dir(make_sheet_dir()),
@@ -150,6 +174,7 @@ void KioskApp::open_session() {
     m_flow = std::make_unique<ParticipantFlow>(m_circuit, m_clock, *m_recorder);
     m_ctx = std::make_unique<ui::UiContext>(
         ui::UiContext{*m_flow, m_rules, m_metrics, m_fonts, m_speaker.get(), local_now().tm_year + 1900, {}});
+    m_ctx->offers = m_offers ? &*m_offers : nullptr;
     m_ctx->switch_language = [](const std::string& code) {
         if (auto problem = i18n::set_language(code)) spdlog::warn("language: {}", *problem);
         ui::clear_text_cache();
@@ -247,7 +272,26 @@ std::string score_text(const QuestionnaireScore& s) {
 }  // namespace
 
 std::string KioskApp::stored(const std::string& key) {
-    if (!m_store || !m_recorder || !m_flow || !m_recorder->open_visit()) return {};
+    if (!m_store || !m_recorder || !m_flow) return {};
+    if (key.rfind("experience:", 0) == 0) {  // "experience:<question>:<answer>" → how often, this session
+        auto counts = m_store->experience_counts(m_recorder->session());
+        if (!counts) return {};
+        for (const auto& c : counts.value()) {
+            if ("experience:" + c.question_id + ":" + c.value == key) return std::to_string(c.count);
+        }
+        return "0";
+    }
+    if (!m_recorder->open_visit()) return {};
+    if (key == "referrals") {  // "<offer>:<who calls>:<may call>:<phone>;..." (spaces as _)
+        auto referrals = m_store->referrals_of(*m_recorder->open_visit());
+        if (!referrals) return {};
+        std::string text;
+        for (const auto& r : referrals.value()) {
+            text += r.offer + ":" + r.who_calls + ":" + (r.consent_to_call ? "yes" : "no") + ":" + r.phone + ";";
+        }
+        std::replace(text.begin(), text.end(), ' ', '_');
+        return text;
+    }
     const bool score = key.rfind("score:", 0) == 0;
     const std::string name = score ? key.substr(6) : key;
     const auto parts = split_item_id(name);

@@ -3,10 +3,12 @@
 #include "ui/screens/attract_screen.hpp"
 #include "ui/screens/card_screen.hpp"
 #include "ui/screens/consent_screen.hpp"
+#include "ui/screens/experience_screen.hpp"
 #include "ui/screens/goodbye_screen.hpp"
 #include "ui/screens/questions_screen.hpp"
 #include "ui/screens/station_screen.hpp"
 #include "ui/screens/summary_screen.hpp"
+#include "ui/screens/talk_screen.hpp"
 
 namespace gc::ui {
 
@@ -19,6 +21,8 @@ std::map<FlowScreen, std::unique_ptr<Screen>> make_participant_screens() {
     screens[FlowScreen::Summary] = std::make_unique<SummaryScreen>();
     screens[FlowScreen::Goodbye] = std::make_unique<GoodbyeScreen>();
     screens[FlowScreen::Questions] = std::make_unique<QuestionsScreen>();
+    screens[FlowScreen::Talk] = std::make_unique<TalkScreen>();
+    screens[FlowScreen::Experience] = std::make_unique<ExperienceScreen>();
     return screens;
 }
 
