@@ -115,9 +115,10 @@ void QuestionsScreen::draw_question(UiContext& ctx, const Question& q) {
     const auto& m = ctx.metrics;
     const Station& s = ctx.flow.current_station();
     const float width = ImGui::GetContentRegionAvail().x;
-    std::string progress = std::to_string(m_question + 1) + " / " + std::to_string(s.questions.size());
+    // "21/26" without spaces stays one left-to-right number run in Arabic too.
+    std::string progress = std::to_string(m_question + 1) + "/" + std::to_string(s.questions.size());
     if (const Questionnaire* about = ctx.flow.circuit().questionnaire(q.questionnaire)) {
-        progress = std::string(_(about->title.c_str())) + "  ·  " + ltr_isolate(progress);
+        progress = std::string(_(about->title.c_str())) + "  ·  " + progress;
     }
     text_block(progress, width, rtl(), Align::End, colours::kMuted);
     ImGui::PushFont(ctx.fonts.title);
