@@ -56,14 +56,22 @@ std::filesystem::path make_sheet_dir() {
     return pattern;
 }
 
+Circuit parse_circuit_file(const std::optional<std::filesystem::path>& file) {
+    if (!file) return parse_circuit(read_asset("stations/circuit.toml"), "stations/circuit.toml");
+    auto text = read_text_file(*file);
+    if (!text) throw std::runtime_error("cannot read " + file->string());
+    return parse_circuit(*text, file->string());
+}
+
 Ruleset load_rules(const std::string& id) {
     const std::string file = "rules/" + id + ".toml";
     return Ruleset::parse(read_asset(file), file);
 }
 
-// The circuit with the questionnaires its stations refer to (questionnaires/<name>.toml).
-Circuit load_circuit() {
-    Circuit circuit = parse_circuit(read_asset("stations/circuit.toml"), "stations/circuit.toml");
+// The circuit (the configured file or the shipped one) with the questionnaires its stations
+// refer to (assets/questionnaires/<name>.toml).
+Circuit load_circuit(const std::optional<std::filesystem::path>& file) {
+    Circuit circuit = parse_circuit_file(file);
     std::vector<Questionnaire> questionnaires;
     for (const Station& s : circuit.stations) {
         for (const std::string& name : s.questionnaires) {
@@ -100,14 +108,14 @@ std::optional<OfferCatalog> load_offers() {
 
 KioskApp::KioskApp(const KioskOptions& options)
     : m_options(options),
-      m_circuit(load_circuit()),
+      m_circuit(load_circuit(options.stations)),
       m_offers(load_offers()),
       m_rules(load_rules(options.ruleset)),
       m_codes(report::parse_clinical_codes(read_asset("report/clinical_codes.toml"), "report/clinical_codes.toml")),
       m_sheet_dir(make_sheet_dir()),
       m_metrics(ui::metrics_for(ui::ui_scale_from_environment())),
       m_unlock([this](const std::string& passphrase) { return try_unlock(passphrase); }) {
-    for (const auto& problem : i18n::init(i18n::load_languages())) {
+    for (const auto& problem : i18n::init(i18n::select_languages(i18n::load_languages(), options.languages))) {
         // For the host and the journal, never the participant: texts fall back to Dutch.
         spdlog::warn("language catalog: {}", problem);
     }
@@ -171,7 +179,10 @@ void KioskApp::open_session() {
     }
     m_recorder = std::make_unique<StoreVisitRecorder>(
         *m_store, session, [this](store::VisitId visit, const std::string& language) { return print_sheet(visit, language); });
-    m_flow = std::make_unique<ParticipantFlow>(m_circuit, m_clock, *m_recorder);
+    FlowTimeouts timeouts;
+    timeouts.idle_before_warning = std::chrono::seconds(m_options.idle_seconds);
+    timeouts.warning_countdown = std::chrono::seconds(m_options.warning_seconds);
+    m_flow = std::make_unique<ParticipantFlow>(m_circuit, m_clock, *m_recorder, timeouts);
     m_ctx = std::make_unique<ui::UiContext>(
         ui::UiContext{*m_flow, m_rules, m_metrics, m_fonts, m_speaker.get(), local_now().tm_year + 1900, {}});
     m_ctx->offers = m_offers ? &*m_offers : nullptr;
