@@ -75,8 +75,8 @@ Circuit load_circuit(const std::optional<std::filesystem::path>& file) {
     std::vector<Questionnaire> questionnaires;
     for (const Station& s : circuit.stations) {
         for (const std::string& name : s.questionnaires) {
-            const std::string file = "questionnaires/" + name + ".toml";
-            questionnaires.push_back(parse_questionnaire(read_asset(file), file));
+            const std::string asset = "questionnaires/" + name + ".toml";
+            questionnaires.push_back(parse_questionnaire(read_asset(asset), asset));
         }
     }
     // Asked at the end of the visit (goodbye screen), not at a station.
