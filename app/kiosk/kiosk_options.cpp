@@ -29,6 +29,9 @@ std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& o) {
         ->check(CLI::Range(30, 600));
     app.add_option("--warning-seconds", o.warning_seconds, "Seconds of that countdown before the screen is wiped")
         ->check(CLI::Range(5, 120));
+    app.add_option("--remember-unlock-hours", o.remember_unlock_hours,
+                   "Hours a kiosk restarted after a crash reopens the database without the passphrase (0: never)")
+        ->check(CLI::Range(0, 24));
     // Settings of this machine (same names as the options); the command line wins over the file.
     app.set_config("--config", "/etc/groepsconsult/kiosk.toml", "Settings file (TOML; missing file = defaults)");
     try {

@@ -22,6 +22,7 @@ struct KioskOptions {
     std::vector<std::string> languages;             // offered, in button order; empty: all of languages.toml
     int idle_seconds = 90;     // no touch for this long: "Bent u er nog?"
     int warning_seconds = 20;  // then this countdown, then the participant's data is wiped
+    int remember_unlock_hours = 12;  // a restarted kiosk reopens without the passphrase; 0: never
 };
 
 // Parses argv; returns the exit code to use when the program should stop (help, bad usage).
