@@ -142,7 +142,7 @@ TEST_CASE("libusb: the older Omron 0590:0028 (HEM-790IT family) downloads its re
     connection.disconnect(out);
 }
 
-TEST_CASE("libusb: Contour Next USB over control SET_REPORT and interrupt IN; a control result is refused") {
+TEST_CASE("libusb: Contour Next USB over control SET_REPORT and interrupt IN, a control result is refused") {
     Bed bed;
     auto sim = std::make_shared<ContourSimulator>();
     FakeUsbDevice fake(sim, {"Bayer HealthCare LLC", "Contour Next USB", "7390-2336773"});

@@ -8,7 +8,7 @@
 using namespace gc;
 using namespace gc::store::test;
 
-TEST_CASE("device values keep model, serial and raw bytes in the store; typed values are manual", "[kiosk][store]") {
+TEST_CASE("device values keep model, serial and raw bytes in the store, typed values are manual", "[kiosk][store]") {
     const auto db = fresh_dir("kiosk_recorder") / "kiosk.db";
     store::Store s = open_fast(db);
     const auto session = require_ok(s.start_session({"2026-11-22", "buurthuis", store::GroupType::Mixed, "test", {}}));

@@ -23,6 +23,14 @@ enum class Pictogram {
     Card,           // QR card
     Erase,          // keypad backspace
     Seated,         // someone seated upright: back against the chair, feet flat, arm on the table
+    FaceHappy,      // answers: good
+    FaceNeutral,    // answers: so-so
+    FaceSad,        // answers: not good
+    Walk,           // moving
+    Glass,          // alcohol
+    Cigarette,      // smoking
+    People,         // family, contacts
+    Phone,          // may we call you
 };
 
 // "blood_pressure", "scale", ... as used in assets/stations; None for an unknown name.
