@@ -5,6 +5,7 @@
 #include "core/measure.hpp"
 #include "core/person.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -43,6 +44,13 @@ public:
     virtual Outcome record_answer(const std::string& question_id, const std::string& option_id) = 0;
     virtual Outcome request_sheet() = 0;  // print the results sheet; never blocks the participant
     virtual void end_visit() = 0;         // forget the open visit (data stays stored)
+    // Host mode opens a registered participant at a station (scanned card): their stored
+    // language, profile and values come back; consents stay as they were given.
+    virtual Outcome resume_visit(const std::string& card_code, std::string& language, ParticipantProfile& profile,
+                                 std::map<Measure, double>& values) {
+        (void)card_code, (void)language, (void)profile, (void)values;
+        return Outcome::failure("Dit kan nu niet.", "this recorder cannot resume a visit");
+    }
 };
 
 }  // namespace gc
