@@ -3,11 +3,20 @@
 #include "core/flow/assessment_input.hpp"
 #include "i18n/format.hpp"
 #include "i18n/i18n.hpp"
+#include "devices/scanner/card_scanner.hpp"
+#include "devices/transport/evdev_keyboard.hpp"
+#include "devices/transport/serial_port.hpp"
+#include "i18n/language.hpp"
 #include "kiosk/sheet_builder.hpp"
+#include "report/card.hpp"
 #include "report/sheet.hpp"
 #include "runtime/paths.hpp"
 #include "runtime/text_file.hpp"
 #include "ui/fonts.hpp"
+#include "ui/host/board_panel.hpp"
+#include "ui/host/registration_panel.hpp"
+#include "ui/host/scan_panel.hpp"
+#include "ui/host/session_panel.hpp"
 #include "ui/text_layout.hpp"
 #include "ui/theme.hpp"
 
@@ -17,6 +26,7 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <random>
 #include <unistd.h>
 #include <stdexcept>
 
@@ -72,18 +82,24 @@ KioskApp::KioskApp(const KioskOptions& options)
         // For the host and the journal, never the participant: texts fall back to Dutch.
         spdlog::warn("language catalog: {}", problem);
     }
+    m_host_pin = options.host_pin;
+    if (options.demo && m_host_pin.empty()) {
+        std::random_device rd;
+        m_host_pin = std::to_string(1000 + rd() % 9000);
+    }
     if (options.demo) {
         m_demo = create_demo(m_store, options.demo_participants);
         std::cout << "demo database: " << (m_demo->data_dir / "kiosk.db").string() << "\n"
                   << "demo passphrase: " << m_demo->passphrase << "\n"
                   << "demo card codes:";
         for (const auto& code : m_demo->card_codes) std::cout << " " << code;
-        std::cout << std::endl;
+        std::cout << "\n" << "demo host PIN: " << m_host_pin << std::endl;
         open_session();
     }
 }
 
 KioskApp::~KioskApp() {
+    m_scanner.reset();  // joins the scanner thread before what it calls goes
     m_printer.reset();  // joins the print thread before its files go
     if (m_ctx) m_ctx->speaker = nullptr;
     m_speaker.reset();
@@ -140,7 +156,100 @@ void KioskApp::open_session() {
         ui::clear_text_cache();
     };
     m_ui = std::make_unique<ui::KioskUi>(*m_ctx);
+    open_host_mode(session);
     spdlog::info("kiosk open for session {}", session.value);
+}
+
+void KioskApp::open_host_mode(store::SessionId session) {
+    if (m_host_pin.empty()) {
+        spdlog::warn("no host-pin in the configuration: host mode is off");
+        return;
+    }
+    m_pin_lock = std::make_unique<PinLock>(m_host_pin, m_clock);
+    m_host_records = std::make_unique<StoreHostRecords>(*m_store);
+    std::vector<std::string> codes;
+    for (const auto& language : i18n::languages()) codes.push_back(language.code);
+    m_desk = std::make_unique<HostDesk>(*m_host_records, m_circuit, m_rules, codes, "host");
+    std::optional<std::int64_t> earlier;
+    std::vector<SessionSummary> sessions;
+    if (m_host_records->sessions(sessions).ok) {
+        for (const auto& s : sessions) {
+            if (s.id == session.value) earlier = s.plan.follow_up_of;
+        }
+    }
+    m_desk->use_session(session.value, earlier);
+    const int year = local_now().tm_year + 1900;
+    m_host = std::make_unique<ui::HostMode>(*m_pin_lock);
+    // The tabs, in the order the host needs them during a session. Other parts add theirs here
+    // (devices, printer, group picture, export): one line each.
+    m_host->add_panel(std::make_unique<ui::BoardPanel>(
+        *m_desk, m_circuit, year,
+        ui::BoardActions{[this](std::int64_t visit, const std::string& language) { return reprint_sheet(visit, language); },
+                         [this](const std::string& code) { return print_card(code); }}));
+    m_host->add_panel(std::make_unique<ui::RegistrationPanel>(*m_desk, year, [this](const std::string& code) {
+        if (m_demo) m_demo->card_codes.push_back(code);  // scripts reach new cards as demo cards
+        return print_card(code);
+    }));
+    m_host->add_panel(std::make_unique<ui::ScanPanel>(
+        *m_desk, m_circuit, [this] { return next_scan(); }, [this] { m_host->leave(*m_ctx, false); }));
+    m_host->add_panel(std::make_unique<ui::SessionPanel>(*m_desk, *m_host_records, today(), [this](std::int64_t id) {
+        m_recorder->set_session(store::SessionId{id});
+    }));
+    if (auto refreshed = m_desk->refresh(year); !refreshed.ok) spdlog::error("board: {}", refreshed.detail);
+    if (!m_options.scanner.empty()) {
+        std::unique_ptr<devices::ByteLink> link;
+        if (m_options.scanner_keyboard) {
+            link = std::make_unique<devices::EvdevKeyboard>(m_options.scanner);
+        } else {
+            link = std::make_unique<devices::SerialPort>(m_options.scanner, devices::SerialFormat{});
+        }
+        m_scanner = std::make_unique<devices::CardScanner>(std::move(link), [this](const std::string& code) { card_scanned(code); });
+    }
+}
+
+void KioskApp::card_scanned(const std::string& canonical_code) {
+    std::lock_guard<std::mutex> lock(m_scan_mutex);
+    m_scans.push_back(canonical_code);
+    if (m_scans.size() > 8) m_scans.pop_front();
+}
+
+std::optional<std::string> KioskApp::next_scan() {
+    std::lock_guard<std::mutex> lock(m_scan_mutex);
+    if (m_scans.empty()) return std::nullopt;
+    std::string code = m_scans.front();
+    m_scans.pop_front();
+    return code;
+}
+
+const char* KioskApp::print_card(const std::string& card_code) {
+    if (!m_printer) return N_("De printer doet het nu niet.");
+    try {
+        const auto file = m_sheet_dir / ("card-" + card_code + ".pdf");
+        std::ofstream(file, std::ios::binary) << report::render_card_pdf(card_code);
+        m_printer->enqueue(file, "groepsconsult card");
+    } catch (const std::exception& e) {
+        spdlog::error("card not rendered: {}", e.what());
+        return N_("De printer doet het nu niet.");
+    }
+    return nullptr;
+}
+
+const char* KioskApp::reprint_sheet(std::int64_t visit, const std::string& language) {
+    const BoardRow* row = nullptr;
+    for (const auto& r : m_desk->board().rows) {
+        if (r.visit.visit == visit) row = &r;
+    }
+    if (!row) return N_("Deze deelnemer staat niet op het bord.");
+    VisitDraft draft;
+    draft.card_code = row->visit.card_code;
+    draft.profile = row->visit.profile;
+    draft.values = row->visit.values;
+    draft.answers = row->visit.answers;
+    // The sheet is in the participant's language (and Dutch); host mode goes on in Dutch.
+    m_ctx->switch_language(language);
+    const Outcome printed = print_visit_sheet(draft, store::VisitId{visit}, language, "host");
+    m_ctx->switch_language("nl");
+    return printed.ok ? nullptr : printed.message;
 }
 
 void KioskApp::start_services(std::function<void()> wake) {
@@ -151,16 +260,21 @@ void KioskApp::start_services(std::function<void()> wake) {
 }
 
 Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language) {
+    return print_visit_sheet(m_flow->visit(), visit, language, "kiosk");
+}
+
+Outcome KioskApp::print_visit_sheet(const VisitDraft& draft, store::VisitId visit, const std::string& language,
+                                    const char* printed_by) {
     if (!m_printer) return Outcome::failure(N_("De printer doet het nu niet."), "printing not started");
     const std::tm now = local_now();
-    const Assessment assessment = assess(m_rules, assessment_input(m_flow->visit(), now.tm_year + 1900));
+    const Assessment assessment = assess(m_rules, assessment_input(draft, now.tm_year + 1900));
     std::string pdf;
     try {
         const std::string date =
             i18n::format_date(now.tm_year + 1900, now.tm_mon + 1, now.tm_mday, i18n::current_language());
         char host[256] = "kiosk";
         gethostname(host, sizeof host - 1);  // which kiosk measured: on page 2 for the GP
-        pdf = report::render_sheet_pdf(build_sheet(m_flow->visit(), assessment, date, host), m_codes);
+        pdf = report::render_sheet_pdf(build_sheet(draft, assessment, date, host), m_codes);
     } catch (const std::exception& e) {
         spdlog::error("sheet for visit {} not rendered: {}", visit.value, e.what());
         return Outcome::failure(N_("De printer doet het nu niet."), e.what());
@@ -169,15 +283,18 @@ Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language)
     std::ofstream(file, std::ios::binary) << pdf;
     m_printer->enqueue(file, "groepsconsult " + std::to_string(visit.value));
     auto recorded = m_store->record_sheet_printed(
-        visit, {language, assessment.ruleset_id + " " + assessment.ruleset_version, "kiosk", store::wall_now()});
+        visit, {language, assessment.ruleset_id + " " + assessment.ruleset_version, printed_by, store::wall_now()});
     if (!recorded) spdlog::error("sheet record: {}", recorded.error().describe());
     spdlog::info("sheet for visit {} sent to the printer", visit.value);
     return Outcome::success();
 }
 
 void KioskApp::draw() {
-    if (m_ui) {
+    if (m_ui && m_host && m_host->visible()) {
+        m_host->draw(*m_ctx);
+    } else if (m_ui) {
         m_ui->draw();
+        if (m_host) m_host->draw_entry_button(*m_ctx);
     } else {
         m_unlock.draw(m_metrics, m_fonts);
     }
@@ -185,6 +302,13 @@ void KioskApp::draw() {
 
 void KioskApp::tick() {
     if (m_flow) m_flow->tick();
+    // The board (and the corner mark for urgent values) follows what the stations store.
+    if (m_desk && m_clock.now() >= m_next_board_refresh) {
+        m_next_board_refresh = m_clock.now() + std::chrono::seconds(2);
+        if (auto refreshed = m_desk->refresh(local_now().tm_year + 1900); !refreshed.ok) {
+            spdlog::error("board: {}", refreshed.detail);
+        }
+    }
 }
 
 Millis KioskApp::next_deadline_in() const { return m_flow ? m_flow->next_deadline_in() : Millis::max(); }
@@ -195,6 +319,7 @@ void KioskApp::touched() {
 
 std::string KioskApp::where() const {
     if (!m_flow) return "unlock";
+    if (m_host && m_host->visible()) return m_host->where();
     std::string name(flow_screen_name(m_flow->screen()));
     if (m_flow->screen() == FlowScreen::Station) name += ":" + m_flow->current_station().id;
     return name;
