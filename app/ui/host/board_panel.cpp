@@ -218,7 +218,7 @@ void BoardPanel::draw_correct(UiContext& ctx, float width) {
         ImGui::PopFont();
         numeric_keypad("fix", m_value, ",", true, 1.8f * m.em);
     }
-    if (touch_button({"fix_cancel", _("Terug"), ImVec2(8 * m.em, h), ButtonRole::Normal, Pictogram::Back})) m_mode = Mode::Table;
+    if (touch_button({"fix_cancel", C_("knop", "Terug"), ImVec2(8 * m.em, h), ButtonRole::Normal, Pictogram::Back})) m_mode = Mode::Table;
     ImGui::SameLine();
     const auto measure = measure_from_name(m_measure);
     if (touch_button({"fix_save", _("Verbetering opslaan"), ImVec2(12 * m.em, h), ButtonRole::Primary, Pictogram::Check,
@@ -245,7 +245,7 @@ void BoardPanel::draw_language(UiContext& ctx, float width) {
         report(m_desk.switch_language(participant, chosen), N_("De taal is gewisseld."));
         m_mode = Mode::Table;
     }
-    if (touch_button({"language_cancel", _("Terug"), ImVec2(8 * ctx.metrics.em, h), ButtonRole::Normal, Pictogram::Back})) {
+    if (touch_button({"language_cancel", C_("knop", "Terug"), ImVec2(8 * ctx.metrics.em, h), ButtonRole::Normal, Pictogram::Back})) {
         m_mode = Mode::Table;
     }
 }

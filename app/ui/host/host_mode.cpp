@@ -157,7 +157,7 @@ void HostMode::draw_pin(UiContext& ctx) {
     }
     const float y = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - m.button_h;
     ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, y));
-    if (touch_button({"host_close", _("Terug"), ImVec2(9 * m.em, m.button_h), ButtonRole::Normal, Pictogram::Back})) {
+    if (touch_button({"host_close", C_("knop", "Terug"), ImVec2(9 * m.em, m.button_h), ButtonRole::Normal, Pictogram::Back})) {
         leave(ctx);
     }
 }
