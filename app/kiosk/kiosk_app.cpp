@@ -7,16 +7,20 @@
 #include "devices/transport/evdev_keyboard.hpp"
 #include "devices/transport/serial_port.hpp"
 #include "i18n/language.hpp"
+#include "kiosk/printer_view.hpp"
 #include "kiosk/sheet_builder.hpp"
 #include "report/card.hpp"
 #include "report/sheet.hpp"
 #include "runtime/paths.hpp"
 #include "runtime/text_file.hpp"
 #include "ui/fonts.hpp"
+#include "runtime/version.hpp"
 #include "ui/host/board_panel.hpp"
+#include "ui/host/printer_panel.hpp"
 #include "ui/host/registration_panel.hpp"
 #include "ui/host/scan_panel.hpp"
 #include "ui/host/session_panel.hpp"
+#include "ui/host/system_panel.hpp"
 #include "ui/text_layout.hpp"
 #include "ui/theme.hpp"
 
@@ -195,6 +199,15 @@ void KioskApp::open_host_mode(store::SessionId session) {
     m_host->add_panel(std::make_unique<ui::SessionPanel>(*m_desk, *m_host_records, today(), [this](std::int64_t id) {
         m_recorder->set_session(store::SessionId{id});
     }));
+    m_host->add_panel(std::make_unique<ui::PrinterPanel>(
+        [this]() -> std::optional<ui::PrinterView> {
+            if (!m_printer) return std::nullopt;
+            return printer_view(m_printer->snapshot());
+        },
+        [this](int request) {
+            if (m_printer) m_printer->reprint(request);
+        }));
+    m_host->add_panel(std::make_unique<ui::SystemPanel>(i18n::catalog_problems(), kVersion));
     if (auto refreshed = m_desk->refresh(year); !refreshed.ok) spdlog::error("board: {}", refreshed.detail);
     if (!m_options.scanner.empty()) {
         std::unique_ptr<devices::ByteLink> link;

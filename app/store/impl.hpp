@@ -18,6 +18,10 @@ struct Store::Impl {
 
 namespace detail {
 
+// Makes an empty file only its owner can read (0600) where SQLite will create a database;
+// SQLite gives the -wal and -shm files the same mode. Encrypted or not, it is health data.
+Status create_private_file(const std::filesystem::path& path);
+
 inline std::int64_t to_ms(WallTime t) { return t.time_since_epoch().count(); }
 inline WallTime from_ms(std::int64_t ms) { return WallTime(std::chrono::milliseconds(ms)); }
 

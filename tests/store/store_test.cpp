@@ -62,6 +62,23 @@ TEST_CASE("store: a new database is created, migrated and reopened", "[store]") 
     CHECK(sql_value(again, "PRAGMA secure_delete") == "1");
 }
 
+TEST_CASE("store: database files and backups are readable by their owner only", "[store]") {
+    const auto dir = fresh_dir("private");
+    const auto db = dir / "kiosk.db";
+    auto store = open_fast(db);
+    REQUIRE(store.start_session(SessionInfo{"2026-11-22", "Buurthuis", GroupType::Mixed, "AB", {}}).ok());
+    REQUIRE(store.backup_to(dir / "copy.db", kPassphrase, "test", wall_now()).ok());
+    auto files = database_files(db);
+    files.push_back((dir / "copy.db").string());
+    for (const auto& file : files) {
+        INFO(file);
+        REQUIRE(std::filesystem::exists(file));
+        const auto perms = std::filesystem::status(file).permissions();
+        CHECK((perms & (std::filesystem::perms::group_all | std::filesystem::perms::others_all)) ==
+              std::filesystem::perms::none);
+    }
+}
+
 TEST_CASE("store: wrong passphrase is refused and changes nothing", "[store]") {
     const auto db = fresh_dir("wrong_key") / "kiosk.db";
     {
