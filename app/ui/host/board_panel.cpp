@@ -104,7 +104,7 @@ void BoardPanel::draw_table(UiContext& ctx, float width) {
     }
     // As many rows as fit above the paging, action and message lines (page, don't scroll).
     const float row_h = h + ImGui::GetStyle().ItemSpacing.y;
-    const float room = ImGui::GetContentRegionAvail().y - 3 * row_h - ImGui::GetTextLineHeightWithSpacing();
+    const float room = ImGui::GetContentRegionAvail().y - 2 * row_h - ImGui::GetTextLineHeightWithSpacing();
     const std::size_t per_page = std::max<std::size_t>(3, static_cast<std::size_t>(std::max(0.0f, room) / row_h));
     const std::size_t pages = std::max<std::size_t>(1, (rows.size() + per_page - 1) / per_page);
     m_page = std::min(m_page, pages - 1);
@@ -150,6 +150,10 @@ void BoardPanel::draw_table(UiContext& ctx, float width) {
         if (touch_button({"page_next", _("Volgende"), ImVec2(7 * m.em, h), ButtonRole::Normal, Pictogram::Next, m_page + 1 < pages})) {
             ++m_page;
         }
+        ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + width - 8 * m.em);
+    }
+    if (touch_button({"board_refresh", _("Vernieuwen"), ImVec2(8 * m.em, h)})) {
+        if (auto done = m_desk.refresh(m_year); !done.ok) m_message = {done.message, {}, true};
     }
 }
 
@@ -263,9 +267,6 @@ void BoardPanel::draw(UiContext& ctx) {
         break;
     }
     m_message.show(width);
-    if (touch_button({"board_refresh", _("Vernieuwen"), ImVec2(8 * ctx.metrics.em, host_button_h(ctx))})) {
-        if (auto done = m_desk.refresh(m_year); !done.ok) m_message = {done.message, {}, true};
-    }
 }
 
 }  // namespace gc::ui

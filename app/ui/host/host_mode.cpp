@@ -167,8 +167,7 @@ void HostMode::draw_tabs(UiContext& ctx) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float h = host_button_h(ctx);
     const float close_w = 7 * m.em;
-    const float tab_w = m_panels.empty() ? 0
-                                         : std::min(8.5f * m.em, (width - close_w - m.pad) / static_cast<float>(m_panels.size()) - 8);
+    const float tab_w = std::min(8.5f * m.em, share_width(width - close_w - m.pad, m_panels.size()));
     for (std::size_t i = 0; i < m_panels.size(); ++i) {
         if (i) ImGui::SameLine();
         const std::string id = "tab_" + m_panels[i]->id();
