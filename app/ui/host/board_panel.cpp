@@ -225,7 +225,7 @@ void BoardPanel::draw_correct(UiContext& ctx, float width) {
     if (touch_button({"fix_cancel", C_("knop", "Terug"), ImVec2(8 * m.em, h), ButtonRole::Normal, Pictogram::Back})) m_mode = Mode::Table;
     ImGui::SameLine();
     const auto measure = measure_from_name(m_measure);
-    if (touch_button({"fix_save", _("Verbetering opslaan"), ImVec2(12 * m.em, h), ButtonRole::Primary, Pictogram::Check,
+    if (touch_button({"fix_save", _("Verbetering opslaan"), ImVec2(12 * m.em, m.primary_min), ButtonRole::Primary, Pictogram::Check,
                       measure.has_value() && m_value.value().has_value()})) {
         const Outcome done = m_desk.correct(row->visit.visit, *measure, *m_value.value(), "host correction");
         report(done, N_("Verbeterd. De oude waarde staat in de geschiedenis."));

@@ -122,6 +122,7 @@ void HostMode::draw_pin(UiContext& ctx) {
         m_pin_message.show(width);
     }
     const float key = 5.0f * m.em;
+    const float key_h = m.primary_min;  // the open key is the screen's main action
     const float pad_w = 3 * key + 2 * m.pad * 0.5f;
     const float left = ImGui::GetStyle().WindowPadding.x + (width - pad_w) / 2;
     static constexpr const char* kRows[] = {"123", "456", "789"};
@@ -131,19 +132,19 @@ void HostMode::draw_pin(UiContext& ctx) {
             if (i) ImGui::SameLine(0, m.pad * 0.5f);
             const char digit = row[i];
             const std::string id = std::string("pin_") + digit;
-            if (touch_button({id.c_str(), std::string(1, digit), ImVec2(key, 0.45f * key)}) && m_typed.size() < 8) {
+            if (touch_button({id.c_str(), std::string(1, digit), ImVec2(key, key_h)}) && m_typed.size() < 8) {
                 m_typed.push_back(digit);
             }
         }
     }
     ImGui::SetCursorPosX(left);
-    if (touch_button({"pin_erase", "", ImVec2(key, 0.45f * key), ButtonRole::Normal, Pictogram::Erase}) && !m_typed.empty()) {
+    if (touch_button({"pin_erase", "", ImVec2(key, key_h), ButtonRole::Normal, Pictogram::Erase}) && !m_typed.empty()) {
         m_typed.pop_back();
     }
     ImGui::SameLine(0, m.pad * 0.5f);
-    if (touch_button({"pin_0", "0", ImVec2(key, 0.45f * key)}) && m_typed.size() < 8) m_typed.push_back('0');
+    if (touch_button({"pin_0", "0", ImVec2(key, key_h)}) && m_typed.size() < 8) m_typed.push_back('0');
     ImGui::SameLine(0, m.pad * 0.5f);
-    if (touch_button({"pin_ok", _("Openen"), ImVec2(key, 0.45f * key), ButtonRole::Primary, Pictogram::Check,
+    if (touch_button({"pin_ok", _("Openen"), ImVec2(key, key_h), ButtonRole::Primary, Pictogram::Check,
                       m_typed.size() >= 4 && !m_lock.locked_out()})) {
         const PinResult result = m_lock.try_pin(m_typed);
         std::fill(m_typed.begin(), m_typed.end(), '\0');

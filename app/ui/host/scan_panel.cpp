@@ -53,7 +53,7 @@ void ScanPanel::draw(UiContext& ctx) {
         if (i % 6) ImGui::SameLine();
         const auto& station = m_circuit.stations[i];
         const std::string id = "open_" + station.id;
-        if (touch_button({id.c_str(), _(station.title.c_str()), ImVec2(w, h), ButtonRole::Primary})) {
+        if (touch_button({id.c_str(), _(station.title.c_str()), ImVec2(w, m.primary_min), ButtonRole::Primary})) {
             const Outcome opened = ctx.flow.open_at(*code, i);
             if (opened.ok) {
                 ctx.switch_language(ctx.flow.language());
