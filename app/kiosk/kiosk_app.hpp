@@ -57,8 +57,7 @@ private:
     const char* try_unlock(const std::string& passphrase);
     void open_session();
     Outcome print_sheet(store::VisitId visit, const std::string& language);
-    Outcome print_visit_sheet(const VisitDraft& draft, store::VisitId visit, const std::string& language,
-                              const char* printed_by);
+    Outcome print_visit_sheet(store::VisitId visit, const std::string& language, const char* printed_by);
     void open_host_mode(store::SessionId session);
     const char* print_card(const std::string& card_code);
     const char* reprint_sheet(std::int64_t visit, const std::string& language);

@@ -30,6 +30,16 @@ std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& o) {
     app.add_option("--scanner", o.scanner, "Card scanner: its CDC-ACM port (/dev/gc/scanner), or its evdev node with --scanner-keyboard");
     app.add_flag("--scanner-keyboard", o.scanner_keyboard, "The scanner is in keyboard mode: grab its evdev node (/dev/input/by-id/...-event-kbd)");
     app.add_option("--ruleset", o.ruleset, "Ruleset id (assets/rules/<id>.toml)");
+    app.add_option("--stations", o.stations, "Station circuit file (default: the installed stations/circuit.toml)")
+        ->check(CLI::ExistingFile);
+    app.add_option("--languages", o.languages, "Language codes offered on the start screen, in button order (nl always first)");
+    app.add_option("--idle-seconds", o.idle_seconds, "Seconds without a touch before \"Bent u er nog?\"")
+        ->check(CLI::Range(30, 600));
+    app.add_option("--warning-seconds", o.warning_seconds, "Seconds of that countdown before the screen is wiped")
+        ->check(CLI::Range(5, 120));
+    app.add_option("--remember-unlock-hours", o.remember_unlock_hours,
+                   "Hours a kiosk restarted after a crash reopens the database without the passphrase (0: never)")
+        ->check(CLI::Range(0, 24));
     // Settings of this machine (same names as the options); the command line wins over the file.
     app.set_config("--config", "/etc/groepsconsult/kiosk.toml", "Settings file (TOML; missing file = defaults)");
     try {

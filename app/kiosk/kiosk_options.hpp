@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gc::kiosk {
 
@@ -20,6 +21,11 @@ struct KioskOptions {
     std::string host_pin;  // host mode PIN (4-8 digits); empty: no host mode (demo: a random one)
     std::string scanner;   // card scanner: CDC-ACM tty, or with scanner_keyboard an evdev node
     bool scanner_keyboard = false;
+    std::optional<std::filesystem::path> stations;  // circuit file; default assets/stations/circuit.toml
+    std::vector<std::string> languages;             // offered, in button order; empty: all of languages.toml
+    int idle_seconds = 90;     // no touch for this long: "Bent u er nog?"
+    int warning_seconds = 20;  // then this countdown, then the participant's data is wiped
+    int remember_unlock_hours = 12;  // a restarted kiosk reopens without the passphrase; 0: never
 };
 
 // Parses argv; returns the exit code to use when the program should stop (help, bad usage).

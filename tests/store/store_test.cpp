@@ -244,6 +244,26 @@ TEST_CASE("store: everything recorded in a visit reads back", "[store]") {
     CHECK(sql_value(store, "SELECT count(*) FROM referrals") == "1");
     CHECK(sql_value(store, "SELECT count(*) FROM follow_ups") == "1");
     CHECK(sql_value(store, "SELECT count(*) FROM printed_sheets") == "1");
+    CHECK(store.schedule_follow_up(v.visit, FollowUp{"remeasure_6_months", "2026-09-14"}).ok());
+    CHECK(store.record_goal(v.visit, "Elke dag 20 minuten wandelen", at_ms(12)).ok());
+    const auto goals = require_ok(store.goals_of(v.visit));
+    REQUIRE(goals.size() == 2);
+    CHECK(goals.back().text == "Elke dag 20 minuten wandelen");
+    CHECK(goals.back().at == at_ms(12));
+    const auto referrals = require_ok(store.referrals_of(v.visit));
+    REQUIRE(referrals.size() == 1);
+    CHECK(referrals[0].offer == "buurtsportcoach");
+    CHECK(referrals[0].at == at_ms(9));
+    const auto follow_ups = require_ok(store.follow_ups_of(v.visit));
+    REQUIRE(follow_ups.size() == 2);
+    CHECK(follow_ups[0].kind == "call_6_weeks");
+    CHECK(follow_ups[1].due_date == "2026-09-14");
+    const auto visit = require_ok(store.find_visit(v.visit));
+    CHECK(visit.participant == v.participant.id);
+    CHECK(visit.session == v.session);
+    CHECK(require_ok(store.find_participant(v.participant.id)).card_code == v.participant.card_code);
+    CHECK(store.find_visit(VisitId{v.visit.value + 100}).error().kind == ErrorKind::NotFound);
+    CHECK(store.find_participant(ParticipantId{v.participant.id.value + 100}).error().kind == ErrorKind::NotFound);
 
     ParticipantInfo changed = found.info;
     changed.language = "nl";
