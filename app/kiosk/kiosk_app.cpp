@@ -141,8 +141,11 @@ KioskApp::~KioskApp() {
     }
 }
 
-void KioskApp::load_fonts() {
-    m_fonts = ui::load_fonts(read_asset("fonts.toml"), m_metrics.scale);
+std::string KioskApp::fonts_toml() { return read_asset("fonts.toml"); }
+
+void KioskApp::use_fonts(const ui::Fonts& fonts) {
+    m_fonts = fonts;
+    ImGui::GetIO().FontDefault = m_fonts.body;
     ui::apply_theme(m_metrics);
     if (m_ctx) m_ctx->fonts = m_fonts;
 }

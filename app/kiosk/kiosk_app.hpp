@@ -38,8 +38,10 @@ public:
     explicit KioskApp(const KioskOptions& options);
     ~KioskApp();
 
-    // After the runner made the GL context: fonts and theme.
-    void load_fonts();
+    // The kiosk's fonts list (assets/fonts.toml), for the atlas built while the window opens.
+    static std::string fonts_toml();
+    // After the runner made the ImGui context with that atlas: fonts and theme.
+    void use_fonts(const ui::Fonts& fonts);
     // Background services (read-aloud, printing), started once the first frame is on screen so
     // that nothing delays it; `wake` is called from their threads to redraw.
     void start_services(std::function<void()> wake);
