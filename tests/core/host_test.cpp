@@ -235,7 +235,7 @@ TEST_CASE("Host: a failing store reports a message and the desk keeps its sessio
     CHECK(d.desk.session() == session);
 }
 
-TEST_CASE("Host: register arrivals; bad birth year, unknown language and no session are refused") {
+TEST_CASE("Host: register arrivals, and a bad birth year, unknown language and no session are refused") {
     Desk d;
     Arrival a;
     CHECK_FALSE(d.desk.register_arrival({}, 2026, a).ok);  // no session yet
@@ -278,7 +278,7 @@ TEST_CASE("Host: in a follow-up session a scanned card links the new visit to th
     CHECK(now.earlier_visit == std::optional<std::int64_t>(then.visit));
 }
 
-TEST_CASE("Host: a correction keeps the old value; an implausible one is refused") {
+TEST_CASE("Host: a correction keeps the old value, an implausible one is refused") {
     Desk d;
     REQUIRE(d.desk.start_session({"2026-05-20", "", HostGroup::Mixed, "anna", {}}).ok);
     const Arrival a = d.arrive();
@@ -366,7 +366,7 @@ TEST_CASE("Host: an urgent blood pressure raises one alert, on top, until it is 
     CHECK(d.records.alerts[0].acknowledged_by == "host");
 }
 
-TEST_CASE("Board: an implausible value asks for a re-measurement; answered questions are done") {
+TEST_CASE("Board: an implausible value asks for a re-measurement, answered questions are done") {
     const Circuit circuit = shipped_circuit();
     BoardVisit v;
     v.visit = 1;

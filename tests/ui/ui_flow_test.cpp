@@ -289,7 +289,7 @@ struct HostKiosk : Kiosk {
 
 }  // namespace
 
-TEST_CASE("host mode opens only with the PIN; three wrong PINs lock it; leaving wipes the participant", "[ui][host]") {
+TEST_CASE("host mode opens only with the PIN, three wrong PINs lock it, leaving wipes the participant", "[ui][host]") {
     HostKiosk k;
     REQUIRE(k.tap("lang_tr"));  // a participant is half-way
     REQUIRE(k.flow.screen() == FlowScreen::Consent);
