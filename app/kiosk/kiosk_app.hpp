@@ -6,6 +6,7 @@
 #include "core/flow/participant_flow.hpp"
 #include "core/host/host_desk.hpp"
 #include "core/host/pin_lock.hpp"
+#include "core/offers/offers.hpp"
 #include "core/rules/ruleset.hpp"
 #include "i18n/speaker.hpp"
 #include "kiosk/demo_setup.hpp"
@@ -50,6 +51,11 @@ public:
     Millis next_deadline_in() const;
     void touched();
     std::string where() const;  // "unlock", "attract", "station:body", ... (tests, logs)
+    // What the store holds for the open visit (UI scripts): "<questionnaire>.<item>" → the
+    // answer; "score:<questionnaire>" → the score from the stored answers: FINDRISC and De
+    // Jong Gierveld "<total>:<category>", positive health the six grades "7,4,-,..."; "referrals"
+    // the visit's referrals; "experience:<question>:<answer>" how often this session; "" if none.
+    std::string stored(const std::string& key);
     OffsetClock& clock() { return m_clock; }
     const std::optional<DemoSetup>& demo() const { return m_demo; }
     // A card code read by a scanner (any thread): host mode's scan tab picks it up.
@@ -67,6 +73,7 @@ private:
 
     KioskOptions m_options;
     Circuit m_circuit;
+    std::optional<OfferCatalog> m_offers;  // assets/offers (the talk screen)
     Ruleset m_rules;
     std::map<std::string, report::ClinicalCodes> m_codes;
     std::filesystem::path m_sheet_dir;  // private, RAM-backed where possible; removed at exit

@@ -72,7 +72,8 @@ int run(const gc::kiosk::KioskOptions& options) {
                                       if (!app.demo()) throw std::runtime_error("type-card needs --demo");
                                       return app.demo()->card_codes.at(static_cast<std::size_t>(n));
                                   },
-                                  [&] { app.tick(); }};
+                                  [&] { app.tick(); },
+                                  [&](const std::string& key) { return app.stored(key); }};
         return gc::ui::run_ui_script(runner, script, options.screenshot_dir, hooks);
     }
     for (;;) {

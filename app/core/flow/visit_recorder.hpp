@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gc {
 
@@ -33,6 +34,14 @@ struct Outcome {
     static Outcome failure(const char* msgid, std::string why) { return {false, msgid, std::move(why)}; }
 };
 
+// One neighbourhood offer chosen in the talk with the professional (the warm handover).
+struct ReferralChoice {
+    std::string offer;      // offer id (assets/offers)
+    std::string who_calls;  // the offer's contact person
+    bool consent_to_call = false;
+    std::string phone;      // only with consent
+};
+
 class VisitRecorder {
 public:
     virtual ~VisitRecorder() = default;
@@ -50,6 +59,18 @@ public:
                                  std::map<Measure, double>& values) {
         (void)card_code, (void)language, (void)profile, (void)values;
         return Outcome::failure("Dit kan nu niet.", "this recorder cannot resume a visit");
+    }
+    // The talk: the goal on the leefstijlroer, the chosen offers, and the follow-ups (6-week
+    // call, 6-month return) scheduled from today. One transaction.
+    virtual Outcome record_talk(const std::string& goal, const std::vector<ReferralChoice>& referrals) {
+        (void)goal;
+        (void)referrals;
+        return Outcome::failure("Dit kan nu niet.", "this recorder keeps no talk");
+    }
+    // The experience questions (question id → answer id), stored per session, not per person.
+    virtual Outcome record_experience(const std::map<std::string, std::string>& answers) {
+        (void)answers;
+        return Outcome::failure("Dit kan nu niet.", "this recorder keeps no experience answers");
     }
 };
 
