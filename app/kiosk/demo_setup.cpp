@@ -60,9 +60,10 @@ DemoSetup create_demo(std::optional<store::Store>& store, int participants) {
             info.sex = i % 2 ? Sex::Male : Sex::Female;
             info.origin = origins[static_cast<std::size_t>(i) % origins.size()];
             info.language = languages[static_cast<std::size_t>(i) % languages.size()];
-            auto p = store->register_participant(info);
+            // Arrived at today's session, so the host's board shows the whole group.
+            auto p = store->register_arrival(demo.session, info, "demo", store::wall_now());
             if (!p) return p.error();
-            demo.card_codes.push_back(p.value().card_code);
+            demo.card_codes.push_back(p.value().participant.card_code);
         }
         return store::Done{};
     });

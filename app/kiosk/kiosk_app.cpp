@@ -3,11 +3,25 @@
 #include "core/questionnaire/scoring.hpp"
 #include "i18n/i18n.hpp"
 #include "devices/device_names.hpp"
+#include "devices/scanner/card_scanner.hpp"
+#include "devices/transport/evdev_keyboard.hpp"
+#include "devices/transport/serial_port.hpp"
+#include "i18n/language.hpp"
+#include "kiosk/printer_view.hpp"
+#include "report/card.hpp"
+#include "report/sheet.hpp"
 #include "report/sheet_from_store.hpp"
 #include "runtime/kernel_keyring.hpp"
 #include "runtime/paths.hpp"
 #include "runtime/text_file.hpp"
 #include "ui/fonts.hpp"
+#include "runtime/version.hpp"
+#include "ui/host/board_panel.hpp"
+#include "ui/host/printer_panel.hpp"
+#include "ui/host/registration_panel.hpp"
+#include "ui/host/scan_panel.hpp"
+#include "ui/host/session_panel.hpp"
+#include "ui/host/system_panel.hpp"
 #include "ui/text_layout.hpp"
 #include "ui/theme.hpp"
 
@@ -19,6 +33,7 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <random>
 #include <unistd.h>
 #include <stdexcept>
 
@@ -132,13 +147,18 @@ KioskApp::KioskApp(const KioskOptions& options)
         // For the host and the journal, never the participant: texts fall back to Dutch.
         spdlog::warn("language catalog: {}", problem);
     }
+    m_host_pin = options.host_pin;
+    if (options.demo && m_host_pin.empty()) {
+        std::random_device rd;
+        m_host_pin = std::to_string(1000 + rd() % 9000);
+    }
     if (options.demo) {
         m_demo = create_demo(m_store, options.demo_participants);
         std::cout << "demo database: " << (m_demo->data_dir / "kiosk.db").string() << "\n"
                   << "demo passphrase: " << m_demo->passphrase << "\n"
                   << "demo card codes:";
         for (const auto& code : m_demo->card_codes) std::cout << " " << code;
-        std::cout << std::endl;
+        std::cout << "\n" << "demo host PIN: " << m_host_pin << std::endl;
         open_session();
     } else if (auto remembered = keyring::recall(unlock_key_name(options.db))) {
         // Restarted after a crash (systemd Restart=always): back to the participant screens
@@ -153,9 +173,11 @@ KioskApp::KioskApp(const KioskOptions& options)
         parse_asset<std::vector<devices::DeviceProfile>>("devices/profiles.toml", &devices::parse_device_profiles),
         parse_asset<devices::Plausibility>("devices/plausibility.toml", &devices::Plausibility::from_toml),
         m_demo ? (m_demo->data_dir / "devices").string() : std::string());
+    if (m_host) m_host->add_panel(make_devices_panel());
 }
 
 KioskApp::~KioskApp() {
+    m_scanner.reset();  // joins the scanner thread before what it calls goes
     m_devices.reset();  // device threads stop before the flow they feed
     // A clean exit is the end of the day (systemctl stop, shutdown): the next start asks again.
     if (!m_demo && m_store) keyring::forget(unlock_key_name(m_options.db));
@@ -226,7 +248,101 @@ void KioskApp::open_session() {
         ui::clear_text_cache();
     };
     m_ui = std::make_unique<ui::KioskUi>(*m_ctx);
+    open_host_mode(session);
     spdlog::info("kiosk open for session {}", session.value);
+}
+
+void KioskApp::open_host_mode(store::SessionId session) {
+    if (m_host_pin.empty()) {
+        spdlog::warn("no host-pin in the configuration: host mode is off");
+        return;
+    }
+    m_pin_lock = std::make_unique<PinLock>(m_host_pin, m_clock);
+    m_host_records = std::make_unique<StoreHostRecords>(*m_store);
+    std::vector<std::string> codes;
+    for (const auto& language : i18n::languages()) codes.push_back(language.code);
+    m_desk = std::make_unique<HostDesk>(*m_host_records, m_circuit, m_rules, codes, "host");
+    std::optional<std::int64_t> earlier;
+    std::vector<SessionSummary> sessions;
+    if (m_host_records->sessions(sessions).ok) {
+        for (const auto& s : sessions) {
+            if (s.id == session.value) earlier = s.plan.follow_up_of;
+        }
+    }
+    m_desk->use_session(session.value, earlier);
+    const int year = local_now().tm_year + 1900;
+    m_host = std::make_unique<ui::HostMode>(*m_pin_lock);
+    // The tabs, in the order the host needs them during a session. Other parts add theirs here
+    // (devices, printer, group picture, export): one line each.
+    m_host->add_panel(std::make_unique<ui::BoardPanel>(
+        *m_desk, m_circuit, year,
+        ui::BoardActions{[this](std::int64_t visit, const std::string& language) { return reprint_sheet(visit, language); },
+                         [this](const std::string& code) { return print_card(code); }}));
+    m_host->add_panel(std::make_unique<ui::RegistrationPanel>(*m_desk, year, [this](const std::string& code) {
+        if (m_demo) m_demo->card_codes.push_back(code);  // scripts reach new cards as demo cards
+        return print_card(code);
+    }));
+    m_host->add_panel(std::make_unique<ui::ScanPanel>(
+        *m_desk, m_circuit, [this] { return next_scan(); }, [this] { m_host->leave(*m_ctx, false); }));
+    m_host->add_panel(std::make_unique<ui::SessionPanel>(*m_desk, *m_host_records, today(), [this](std::int64_t id) {
+        m_recorder->set_session(store::SessionId{id});
+    }));
+    m_host->add_panel(std::make_unique<ui::PrinterPanel>(
+        [this]() -> std::optional<ui::PrinterView> {
+            if (!m_printer) return std::nullopt;
+            return printer_view(m_printer->snapshot());
+        },
+        [this](int request) {
+            if (m_printer) m_printer->reprint(request);
+        }));
+    // Demo mode opens the session before the devices exist: the constructor adds the tab then.
+    if (m_devices) m_host->add_panel(make_devices_panel());
+    m_host->add_panel(std::make_unique<ui::SystemPanel>(i18n::catalog_problems(), kVersion));
+    if (auto refreshed = m_desk->refresh(year); !refreshed.ok) spdlog::error("board: {}", refreshed.detail);
+    if (!m_options.scanner.empty()) {
+        std::unique_ptr<devices::ByteLink> link;
+        if (m_options.scanner_keyboard) {
+            link = std::make_unique<devices::EvdevKeyboard>(m_options.scanner);
+        } else {
+            link = std::make_unique<devices::SerialPort>(m_options.scanner, devices::SerialFormat{});
+        }
+        m_scanner = std::make_unique<devices::CardScanner>(std::move(link), [this](const std::string& code) { card_scanned(code); });
+    }
+}
+
+void KioskApp::card_scanned(const std::string& canonical_code) {
+    std::lock_guard<std::mutex> lock(m_scan_mutex);
+    m_scans.push_back(canonical_code);
+    if (m_scans.size() > 8) m_scans.pop_front();
+}
+
+std::optional<std::string> KioskApp::next_scan() {
+    std::lock_guard<std::mutex> lock(m_scan_mutex);
+    if (m_scans.empty()) return std::nullopt;
+    std::string code = m_scans.front();
+    m_scans.pop_front();
+    return code;
+}
+
+const char* KioskApp::print_card(const std::string& card_code) {
+    if (!m_printer) return N_("De printer doet het nu niet.");
+    try {
+        const auto file = m_sheet_dir / ("card-" + card_code + ".pdf");
+        std::ofstream(file, std::ios::binary) << report::render_card_pdf(card_code);
+        m_printer->enqueue(file, "groepsconsult card");
+    } catch (const std::exception& e) {
+        spdlog::error("card not rendered: {}", e.what());
+        return N_("De printer doet het nu niet.");
+    }
+    return nullptr;
+}
+
+const char* KioskApp::reprint_sheet(std::int64_t visit, const std::string& language) {
+    // The sheet is in the participant's language (and Dutch); host mode goes on in Dutch.
+    m_ctx->switch_language(language);
+    const Outcome printed = print_visit_sheet(store::VisitId{visit}, language, "host");
+    m_ctx->switch_language("nl");
+    return printed.ok ? nullptr : printed.message;
 }
 
 void KioskApp::start_services(std::function<void()> wake) {
@@ -238,6 +354,10 @@ void KioskApp::start_services(std::function<void()> wake) {
 }
 
 Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language) {
+    return print_visit_sheet(visit, language, "kiosk");
+}
+
+Outcome KioskApp::print_visit_sheet(store::VisitId visit, const std::string& language, const char* printed_by) {
     if (!m_printer) return Outcome::failure(N_("De printer doet het nu niet."), "printing not started");
     char host[256] = "kiosk";
     gethostname(host, sizeof host - 1);  // which kiosk measured: on the GP page
@@ -258,7 +378,7 @@ Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language)
     std::ofstream(file, std::ios::binary) << pdf;
     m_printer->enqueue(file, "groepsconsult " + std::to_string(visit.value));
     auto recorded =
-        m_store->record_sheet_printed(visit, {language, content.value().ruleset_id, "kiosk", store::wall_now()});
+        m_store->record_sheet_printed(visit, {language, content.value().ruleset_id, printed_by, store::wall_now()});
     if (!recorded) spdlog::error("sheet record: {}", recorded.error().describe());
     spdlog::info("sheet for visit {} sent to the printer", visit.value);
     return Outcome::success();
@@ -270,8 +390,11 @@ void KioskApp::draw() {
         m_devices->deliver(*m_flow);
         m_devices->send_scale_personal_data(*m_flow, m_ctx->current_year);
     }
-    if (m_ui) {
+    if (m_ui && m_host && m_host->visible()) {
+        m_host->draw(*m_ctx);
+    } else if (m_ui) {
         m_ui->draw();
+        if (m_host) m_host->draw_entry_button(*m_ctx);
     } else {
         m_unlock.draw(m_metrics, m_fonts);
     }
@@ -279,6 +402,13 @@ void KioskApp::draw() {
 
 void KioskApp::tick() {
     if (m_flow) m_flow->tick();
+    // The board (and the corner mark for urgent values) follows what the stations store.
+    if (m_desk && m_clock.now() >= m_next_board_refresh) {
+        m_next_board_refresh = m_clock.now() + std::chrono::seconds(2);
+        if (auto refreshed = m_desk->refresh(local_now().tm_year + 1900); !refreshed.ok) {
+            spdlog::error("board: {}", refreshed.detail);
+        }
+    }
 }
 
 Millis KioskApp::next_deadline_in() const { return m_flow ? m_flow->next_deadline_in() : Millis::max(); }
@@ -317,6 +447,7 @@ std::unique_ptr<ui::HostPanel> KioskApp::make_devices_panel() {
 
 std::string KioskApp::where() const {
     if (!m_flow) return "unlock";
+    if (m_host && m_host->visible()) return m_host->where();
     std::string name(flow_screen_name(m_flow->screen()));
     if (m_flow->screen() == FlowScreen::Station) name += ":" + m_flow->current_station().id;
     return name;

@@ -4,24 +4,34 @@
 #include "core/clock.hpp"
 #include "core/flow/circuit.hpp"
 #include "core/flow/participant_flow.hpp"
+#include "core/host/host_desk.hpp"
+#include "core/host/pin_lock.hpp"
 #include "core/offers/offers.hpp"
 #include "core/rules/ruleset.hpp"
 #include "i18n/speaker.hpp"
 #include "kiosk/demo_setup.hpp"
 #include "kiosk/kiosk_devices.hpp"
 #include "kiosk/kiosk_options.hpp"
+#include "kiosk/store_host_records.hpp"
 #include "kiosk/store_visit_recorder.hpp"
 #include "report/clinical_codes.hpp"
 #include "report/print_worker.hpp"
 #include "store/store.hpp"
 #include "ui/host/devices_panel.hpp"
+#include "ui/host/host_mode.hpp"
 #include "ui/kiosk_ui.hpp"
 #include "ui/screens/unlock_screen.hpp"
 #include "ui/ui_context.hpp"
 
+#include <deque>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
+
+namespace gc::devices {
+class CardScanner;
+}
 
 namespace gc::kiosk {
 
@@ -54,11 +64,18 @@ public:
     // The host-mode tab "Apparaten" over this kiosk's devices (with the demo control panel in
     // demo mode): for host mode's tab list.
     std::unique_ptr<ui::HostPanel> make_devices_panel();
+    // A card code read by a scanner (any thread): host mode's scan tab picks it up.
+    void card_scanned(const std::string& canonical_code);
 
 private:
     const char* try_unlock(const std::string& passphrase);
     void open_session();
     Outcome print_sheet(store::VisitId visit, const std::string& language);
+    Outcome print_visit_sheet(store::VisitId visit, const std::string& language, const char* printed_by);
+    void open_host_mode(store::SessionId session);
+    const char* print_card(const std::string& card_code);
+    const char* reprint_sheet(std::int64_t visit, const std::string& language);
+    std::optional<std::string> next_scan();
 
     KioskOptions m_options;
     Circuit m_circuit;
@@ -80,6 +97,17 @@ private:
     std::unique_ptr<ui::UiContext> m_ctx;
     std::unique_ptr<ui::KioskUi> m_ui;
     std::unique_ptr<KioskDevices> m_devices;  // started with the services
+
+    // Host mode (behind the PIN): the panels are registered in open_host_mode().
+    std::string m_host_pin;
+    std::unique_ptr<PinLock> m_pin_lock;
+    std::unique_ptr<StoreHostRecords> m_host_records;
+    std::unique_ptr<HostDesk> m_desk;
+    std::unique_ptr<ui::HostMode> m_host;
+    Millis m_next_board_refresh{0};
+    std::mutex m_scan_mutex;
+    std::deque<std::string> m_scans;
+    std::unique_ptr<devices::CardScanner> m_scanner;
 };
 
 }  // namespace gc::kiosk

@@ -21,6 +21,14 @@ std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& o) {
     app.add_option("--screenshots", o.screenshot_dir, "Where `shot` script commands save PNGs");
     app.add_option("--db", o.db, "Database file, made with `groepsconsult init` (not in demo mode); the host unlocks it on screen");
     app.add_option("--printer", o.printer, "CUPS queue for the results sheets (default: CUPS's default destination)");
+    app.add_option("--host-pin", o.host_pin, "PIN (4-8 digits) that opens host mode on the touchscreen; without it host mode is off (demo: printed)")
+        ->check([](const std::string& pin) {
+            return pin.size() >= 4 && pin.size() <= 8 && pin.find_first_not_of("0123456789") == std::string::npos
+                       ? std::string()
+                       : std::string("the host PIN must be 4 to 8 digits");
+        });
+    app.add_option("--scanner", o.scanner, "Card scanner: its CDC-ACM port (/dev/gc/scanner), or its evdev node with --scanner-keyboard");
+    app.add_flag("--scanner-keyboard", o.scanner_keyboard, "The scanner is in keyboard mode: grab its evdev node (/dev/input/by-id/...-event-kbd)");
     app.add_option("--ruleset", o.ruleset, "Ruleset id (assets/rules/<id>.toml)");
     app.add_option("--stations", o.stations, "Station circuit file (default: the installed stations/circuit.toml)")
         ->check(CLI::ExistingFile);

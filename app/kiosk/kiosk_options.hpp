@@ -18,6 +18,9 @@ struct KioskOptions {
     std::filesystem::path db = "/var/lib/groepsconsult/kiosk.db";
     std::string ruleset = "nl-groepsconsult-2026";
     std::string printer;  // CUPS queue for sheets; empty: the default destination
+    std::string host_pin;  // host mode PIN (4-8 digits); empty: no host mode (demo: a random one)
+    std::string scanner;   // card scanner: CDC-ACM tty, or with scanner_keyboard an evdev node
+    bool scanner_keyboard = false;
     std::optional<std::filesystem::path> stations;  // circuit file; default assets/stations/circuit.toml
     std::vector<std::string> languages;             // offered, in button order; empty: all of languages.toml
     int idle_seconds = 90;     // no touch for this long: "Bent u er nog?"

@@ -54,7 +54,8 @@ Outcome StoreVisitRecorder::begin_visit(const std::string& card_code, const std:
         }
         return failure_of(participant);
     }
-    auto visit = m_store.create_visit(m_session, participant.value().id, store::wall_now());
+    // The host may have registered the arrival already (host mode): the same visit goes on.
+    auto visit = m_store.arrive(m_session, participant.value().id, std::nullopt, "kiosk", store::wall_now());
     if (!visit) return failure_of(visit);
     store::Consents stored{consents.share_with_gp, consents.municipality, consents.research, "participant",
                            store::wall_now()};
@@ -163,6 +164,30 @@ Outcome StoreVisitRecorder::record_experience(const std::map<std::string, std::s
 Outcome StoreVisitRecorder::request_sheet() {
     if (!m_visit) return Outcome::failure(N_("Dit kan nu niet."), "no open visit");
     return m_print(*m_visit, m_language);
+}
+
+Outcome StoreVisitRecorder::resume_visit(const std::string& card_code, std::string& language,
+                                         ParticipantProfile& profile, std::map<Measure, double>& values) {
+    auto participant = m_store.find_participant(card_code);
+    if (!participant) return failure_of(participant);
+    auto visit = m_store.arrive(m_session, participant.value().id, std::nullopt, "host", store::wall_now());
+    if (!visit) return failure_of(visit);
+    auto stored = m_store.measurements_of(visit.value());
+    if (!stored) return failure_of(stored);
+    auto answers = m_store.answers_of(visit.value(), kCircuitQuestionnaire);
+    if (!answers) return failure_of(answers);
+    const auto& info = participant.value().info;
+    profile.sex = info.sex;
+    profile.birth_year = info.birth_year;
+    profile.origin = info.origin.value_or(OriginGroup::Unknown);
+    language = info.language;
+    for (const auto& m : stored.value()) values[m.record.measure] = m.record.value;
+    m_visit = visit.value();
+    m_language = language;
+    m_answers.clear();
+    m_answers[std::string(kCircuitQuestionnaire)] = std::move(answers.value());
+    spdlog::info("visit {} opened by the host", m_visit->value);
+    return Outcome::success();
 }
 
 void StoreVisitRecorder::end_visit() {

@@ -15,6 +15,8 @@ public:
     using SheetRequest = std::function<Outcome(store::VisitId, const std::string& language)>;
 
     StoreVisitRecorder(store::Store& store, store::SessionId session, SheetRequest print);
+    // The host started another session (host mode): visits from now on belong to it.
+    void set_session(store::SessionId session) { m_session = session; }
 
     Outcome begin_visit(const std::string& card_code, const std::string& language, const Consents& consents,
                         ParticipantProfile& profile) override;
@@ -23,6 +25,8 @@ public:
     Outcome record_answer(const std::string& question_id, const std::string& option_id) override;
     Outcome request_sheet() override;
     void end_visit() override;
+    Outcome resume_visit(const std::string& card_code, std::string& language, ParticipantProfile& profile,
+                         std::map<Measure, double>& values) override;
     // Goal, referrals and the follow-ups (call in 6 weeks, return in 6 months from today).
     Outcome record_talk(const std::string& goal, const std::vector<ReferralChoice>& referrals) override;
     // Stored with the session only (never the visit or the participant).

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace gc::store {
 
@@ -31,6 +33,54 @@ Result<sql::Connection> open_keyed(const std::filesystem::path& path, std::strin
 // Exports the open database `db` into a new encrypted file (sqlcipher_export).
 Status export_encrypted(sql::Connection& db, const std::filesystem::path& destination,
                         std::string_view passphrase, int kdf_iterations);
+
+inline StoreError invalid(std::string detail) { return StoreError{ErrorKind::InvalidInput, std::move(detail)}; }
+inline StoreError not_found(std::string detail) { return StoreError{ErrorKind::NotFound, std::move(detail)}; }
+
+// One statement in its own transaction; returns the new row id.
+template <class BindFn>
+Result<std::int64_t> write_one(sql::Connection& db, std::string_view sql, std::string_view during,
+                               BindFn&& bind) {
+    auto tx = sql::Transaction::begin(db);
+    if (!tx) return tx.error();
+    auto stmt = db.prepare(sql);
+    if (!stmt) return stmt.error();
+    bind(stmt.value());
+    if (auto status = stmt.value().run(during); !status) return status.error();
+    const auto id = db.last_insert_id();
+    if (auto status = tx.value().commit(); !status) return status.error();
+    return id;
+}
+
+template <class BindFn>
+Status write_status(sql::Connection& db, std::string_view sql, std::string_view during, BindFn&& bind) {
+    auto id = write_one(db, sql, during, std::forward<BindFn>(bind));
+    if (!id) return id.error();
+    return Done{};
+}
+
+// Runs a query and turns each row into a T with `read`.
+template <class T, class BindFn, class ReadFn>
+Result<std::vector<T>> read_rows(sql::Connection& db, std::string_view sql, std::string_view during,
+                                 BindFn&& bind, ReadFn&& read) {
+    auto stmt = db.prepare(sql);
+    if (!stmt) return stmt.error();
+    bind(stmt.value());
+    std::vector<T> rows;
+    for (;;) {
+        auto row = stmt.value().step(during);
+        if (!row) return row.error();
+        if (!row.value()) return rows;
+        rows.push_back(read(stmt.value()));
+    }
+}
+
+// Participant rows (store_visits.cpp).
+inline constexpr std::string_view kParticipantColumns =
+    "id, card_code, name, birth_year, sex, origin, language, gp_practice";
+Participant read_participant(const sql::Statement& s);
+// "SELECT id, date, place, group_type, host, follow_up_of FROM sessions" rows.
+Session read_session(const sql::Statement& s);
 
 }  // namespace detail
 }  // namespace gc::store

@@ -32,6 +32,10 @@ std::string_view audit_action_name(AuditAction a) {
     case AuditAction::Restored: return "restored";
     case AuditAction::Rekeyed: return "rekeyed";
     case AuditAction::Created: return "created";
+    case AuditAction::Corrected: return "corrected";
+    case AuditAction::Merged: return "merged";
+    case AuditAction::Updated: return "updated";
+    case AuditAction::Acknowledged: return "acknowledged";
     }
     return "viewed";
 }
@@ -39,7 +43,8 @@ std::string_view audit_action_name(AuditAction a) {
 std::optional<AuditAction> audit_action_from_name(std::string_view name) {
     for (auto a : {AuditAction::Viewed, AuditAction::Printed, AuditAction::Exported, AuditAction::Erased,
                    AuditAction::BackedUp, AuditAction::Restored, AuditAction::Rekeyed,
-                   AuditAction::Created}) {
+                   AuditAction::Created, AuditAction::Corrected, AuditAction::Merged, AuditAction::Updated,
+                   AuditAction::Acknowledged}) {
         if (audit_action_name(a) == name) return a;
     }
     return std::nullopt;

@@ -29,6 +29,7 @@ using SessionId = Id<struct SessionTag>;
 using ParticipantId = Id<struct ParticipantTag>;
 using VisitId = Id<struct VisitTag>;
 using MeasurementId = Id<struct MeasurementTag>;
+using AlertId = Id<struct AlertTag>;
 
 enum class GroupType { Mixed, Men, Women };
 std::string_view group_type_name(GroupType g);  // "mixed", "men", "women"
@@ -149,7 +150,11 @@ struct PrintedSheet {
 };
 
 // NEN 7513-style access log. Never personal data: ids, kinds and actors only.
-enum class AuditAction { Viewed, Printed, Exported, Erased, BackedUp, Restored, Rekeyed, Created };
+enum class AuditAction {
+    Viewed, Printed, Exported, Erased, BackedUp, Restored, Rekeyed, Created,
+    // host mode (schema 4)
+    Corrected, Merged, Updated, Acknowledged,
+};
 std::string_view audit_action_name(AuditAction a);  // "viewed", "printed", ...
 std::optional<AuditAction> audit_action_from_name(std::string_view name);
 
@@ -159,6 +164,39 @@ struct AuditEntry {
     std::string object_kind;  // "participant", "visit", "session", "database"
     std::int64_t object_id{0};
     WallTime at;
+};
+
+// --- host mode (schema 4) ------------------------------------------------------------------
+
+// A participant's visit of a session with what the session board shows.
+struct SessionVisit {
+    Participant participant;
+    Visit visit;
+    std::optional<VisitId> earlier_visit;  // follow-up: the visit it is compared with
+    std::vector<StoredMeasurement> measurements;  // corrected values are later rows
+    std::vector<Answer> answers;  // the circuit's questions
+};
+
+struct Correction {
+    VisitId visit;
+    Measure measure{Measure::Systolic};
+    std::optional<double> old_value;  // none: the host added a missing value
+    double new_value{0};
+    std::optional<MeasurementId> old_measurement;
+    MeasurementId new_measurement;
+    std::string reason;
+    std::string corrected_by;
+    WallTime at;
+};
+
+struct Alert {
+    AlertId id;
+    VisitId visit;
+    std::string light_key;  // "blood_pressure"
+    std::string display;    // "200/120"
+    WallTime raised;
+    std::optional<std::string> acknowledged_by;
+    std::optional<WallTime> acknowledged_at;
 };
 
 struct Counts {

@@ -14,7 +14,7 @@
 namespace gc::store {
 namespace {
 
-StoreError invalid(std::string detail) { return StoreError{ErrorKind::InvalidInput, std::move(detail)}; }
+using detail::invalid;
 
 // Settings that must hold on every connection. WAL + synchronous=FULL: a commit that returned
 // is on disk. secure_delete: erased rows are overwritten, not just unlinked.

@@ -87,6 +87,31 @@ public:
     // How often each answer was given in the session, by question and value.
     Result<std::vector<ExperienceCount>> experience_counts(SessionId session);
 
+    // --- host mode (schema 4): each call one transaction with its audit entry -------------
+    Result<std::vector<Session>> sessions();  // newest first
+    // A new participant (fresh card code) and their visit of `session`.
+    Result<SessionVisit> register_arrival(SessionId session, const ParticipantInfo& info, std::string_view actor,
+                                          WallTime at);
+    // The participant's visit of `session`: the existing one, else a new one. With
+    // `earlier_session` (a follow-up) the visit is linked to their visit of that session.
+    Result<VisitId> arrive(SessionId session, ParticipantId participant, std::optional<SessionId> earlier_session,
+                           std::string_view actor, WallTime at);
+    // The visit of `participant` in `session`, if they arrived.
+    Result<std::optional<VisitId>> visit_in_session(SessionId session, ParticipantId participant);
+    // A host's correction: a new manual measurement, and a history row with the old value.
+    Result<MeasurementId> correct_measurement(VisitId visit, Measure measure, double new_value, std::string_view reason,
+                                              std::string_view actor, WallTime at);
+    Result<std::vector<Correction>> corrections_of(VisitId visit);
+    // Moves everything of `duplicate` to `keep` (visits of the same session become one) and
+    // removes the duplicate registration.
+    Status merge_participants(ParticipantId duplicate, ParticipantId keep, std::string_view actor, WallTime at);
+    Status set_participant_language(ParticipantId participant, std::string_view language, std::string_view actor,
+                                    WallTime at);
+    Result<AlertId> raise_alert(VisitId visit, std::string_view light_key, std::string_view display, WallTime at);
+    Status acknowledge_alert(AlertId alert, std::string_view actor, WallTime at);
+    Result<std::vector<Alert>> alerts_of_session(SessionId session);
+    Result<std::vector<SessionVisit>> session_visits(SessionId session);  // in arrival order
+
     // Runs several calls as ONE transaction (demo data, imports): all of them or none. The UI
     // uses single calls, each committed on its own.
     Status in_one_transaction(const std::function<Status()>& work);

@@ -13,7 +13,7 @@ namespace {
 using detail::from_ms;
 using detail::to_ms;
 
-StoreError invalid(std::string detail) { return StoreError{ErrorKind::InvalidInput, std::move(detail)}; }
+using detail::invalid;
 
 Status insert_audit(sql::Connection& db, const AuditEntry& e) {
     auto stmt = db.prepare(

@@ -12,46 +12,11 @@ namespace {
 using detail::from_ms;
 using detail::to_ms;
 
-StoreError invalid(std::string detail) { return StoreError{ErrorKind::InvalidInput, std::move(detail)}; }
-StoreError not_found(std::string detail) { return StoreError{ErrorKind::NotFound, std::move(detail)}; }
-
-// One statement in its own transaction; returns the new row id.
-template <class BindFn>
-Result<std::int64_t> write_one(sql::Connection& db, std::string_view sql, std::string_view during,
-                               BindFn&& bind) {
-    auto tx = sql::Transaction::begin(db);
-    if (!tx) return tx.error();
-    auto stmt = db.prepare(sql);
-    if (!stmt) return stmt.error();
-    bind(stmt.value());
-    if (auto status = stmt.value().run(during); !status) return status.error();
-    const auto id = db.last_insert_id();
-    if (auto status = tx.value().commit(); !status) return status.error();
-    return id;
-}
-
-template <class BindFn>
-Status write_status(sql::Connection& db, std::string_view sql, std::string_view during, BindFn&& bind) {
-    auto id = write_one(db, sql, during, std::forward<BindFn>(bind));
-    if (!id) return id.error();
-    return Done{};
-}
-
-// Runs a query and turns each row into a T with `read`.
-template <class T, class BindFn, class ReadFn>
-Result<std::vector<T>> read_rows(sql::Connection& db, std::string_view sql, std::string_view during,
-                                 BindFn&& bind, ReadFn&& read) {
-    auto stmt = db.prepare(sql);
-    if (!stmt) return stmt.error();
-    bind(stmt.value());
-    std::vector<T> rows;
-    for (;;) {
-        auto row = stmt.value().step(during);
-        if (!row) return row.error();
-        if (!row.value()) return rows;
-        rows.push_back(read(stmt.value()));
-    }
-}
+using detail::invalid;
+using detail::not_found;
+using detail::read_rows;
+using detail::write_one;
+using detail::write_status;
 
 Status check_participant(const ParticipantInfo& info) {
     if (info.language.empty()) return invalid("participant language is empty");
@@ -70,8 +35,20 @@ void bind_participant_info(sql::Statement& s, const ParticipantInfo& info, int f
     s.bind(first + 5, info.gp_practice);
 }
 
-constexpr std::string_view kParticipantColumns =
-    "id, card_code, name, birth_year, sex, origin, language, gp_practice";
+Status check_measurement(const MeasurementRecord& m) {
+    if (!std::isfinite(m.value)) return invalid("measurement value is not a number");
+    if (const auto* device = std::get_if<DeviceSource>(&m.source); device && device->model.empty()) {
+        return invalid("device source without a model");
+    }
+    if (const auto* manual = std::get_if<ManualSource>(&m.source); manual && manual->entered_by.empty()) {
+        return invalid("manual entry without who entered it");
+    }
+    return Done{};
+}
+
+}  // namespace
+
+namespace detail {
 
 Participant read_participant(const sql::Statement& s) {
     Participant p;
@@ -86,22 +63,29 @@ Participant read_participant(const sql::Statement& s) {
     return p;
 }
 
+}  // namespace detail
+
+namespace {
+
 Visit read_visit(const sql::Statement& s) {
     return Visit{VisitId{s.int64(0)}, SessionId{s.int64(1)}, ParticipantId{s.int64(2)}, from_ms(s.int64(3))};
 }
 
-Status check_measurement(const MeasurementRecord& m) {
-    if (!std::isfinite(m.value)) return invalid("measurement value is not a number");
-    if (const auto* device = std::get_if<DeviceSource>(&m.source); device && device->model.empty()) {
-        return invalid("device source without a model");
-    }
-    if (const auto* manual = std::get_if<ManualSource>(&m.source); manual && manual->entered_by.empty()) {
-        return invalid("manual entry without who entered it");
-    }
-    return Done{};
-}
-
 }  // namespace
+
+using detail::kParticipantColumns;
+using detail::read_participant;
+
+Session detail::read_session(const sql::Statement& s) {
+    Session session;
+    session.id.value = s.int64(0);
+    session.info.date = s.text(1);
+    session.info.place = s.text(2);
+    session.info.group_type = group_type_from_name(s.text(3)).value_or(GroupType::Mixed);
+    session.info.host = s.text(4);
+    if (auto earlier = s.optional_int64(5)) session.info.follow_up_of = SessionId{*earlier};
+    return session;
+}
 
 // --- sessions ----------------------------------------------------------------------------
 
@@ -121,17 +105,7 @@ Result<Session> Store::find_session(std::string_view date) {
     auto rows = read_rows<Session>(m_impl->db,
         "SELECT id, date, place, group_type, host, follow_up_of FROM sessions WHERE date = ? "
         "ORDER BY id DESC LIMIT 1",
-        "finding a session", [&](sql::Statement& s) { s.bind(1, date); },
-        [](const sql::Statement& s) {
-            Session session;
-            session.id.value = s.int64(0);
-            session.info.date = s.text(1);
-            session.info.place = s.text(2);
-            session.info.group_type = group_type_from_name(s.text(3)).value_or(GroupType::Mixed);
-            session.info.host = s.text(4);
-            if (auto earlier = s.optional_int64(5)) session.info.follow_up_of = SessionId{*earlier};
-            return session;
-        });
+        "finding a session", [&](sql::Statement& s) { s.bind(1, date); }, detail::read_session);
     if (!rows) return rows.error();
     if (rows.value().empty()) return not_found("no session on that date");
     return rows.value().front();

@@ -2,6 +2,7 @@
 
 #include "ui/widget_registry.hpp"
 
+#include <cctype>
 #include <iostream>
 #include <sstream>
 
@@ -67,7 +68,11 @@ int run_ui_script(Runner& runner, std::istream& script, const std::filesystem::p
             settle(runner, 3);
         } else if (command == "type-card") {
             for (char symbol : hooks.demo_card(std::stoi(arg))) {
-                if (!tap_widget(runner, std::string("code_") + symbol)) return fail("no key for card symbol");
+                // The card screen's code keys, or the on-screen keyboard (host mode).
+                const char key = static_cast<char>(std::tolower(static_cast<unsigned char>(symbol)));
+                if (!tap_widget(runner, std::string("code_") + symbol) && !tap_widget(runner, std::string("kb_") + key)) {
+                    return fail("no key for card symbol");
+                }
             }
         } else if (command == "type-text") {
             for (char c : arg) {

@@ -4,7 +4,7 @@
 //   expect <screen>[:<station>] fail unless the flow shows that screen ("station:body")
 //   shot <name>                save <screenshot-dir>/<name>.png
 //   wait <seconds>             let time pass on the kiosk clock (inactivity countdowns)
-//   type-card <n>              tap in the code of demo card n (0-based)
+//   type-card <n>              tap in the code of demo card n (0-based; card keys or keyboard)
 //   type-text <text>           tap the on-screen keyboard keys for text (no spaces)
 //   frames <n>                 draw n frames
 //   expect-stored <key> <value> fail unless the store holds that value for the open visit:

@@ -44,6 +44,9 @@ TEST_CASE("the length of the participant's earlier visit is offered at the next 
     REQUIRE(recorder.record_measurement(Measure::Height, 168.5).ok);
     recorder.end_visit();
 
+    // Six months later, a new session: a new visit, and last time's length is offered.
+    const auto later = require_ok(s.start_session({"2026-11-01", "buurthuis", store::GroupType::Mixed, "test", {}}));
+    recorder.set_session(later);
     ParticipantProfile again;
     REQUIRE(recorder.begin_visit(participant.card_code, "nl", {}, again).ok);
     CHECK(again.previous_height == 168.5);

@@ -5,8 +5,10 @@
 #include "core/rules/ruleset.hpp"
 #include "i18n/i18n.hpp"
 #include "runtime/text_file.hpp"
+#include "core/host/pin_lock.hpp"
 #include "ui/fonts.hpp"
 #include "ui/host/devices_panel.hpp"
+#include "ui/host/host_mode.hpp"
 #include "ui/kiosk_ui.hpp"
 #include "ui/runner.hpp"
 #include "ui/text_layout.hpp"
@@ -322,4 +324,77 @@ TEST_CASE("a device problem shows 'meet opnieuw' with the station's pictogram un
     for (const char* id : {"key_1", "key_7", "key_0", "save"}) REQUIRE(k.tap(id));
     CHECK(k.flow.device_problem() == nullptr);
     CHECK(k.recorder.measurements == 1);
+}
+
+namespace {
+
+// A host tab that only says it was drawn (the real panels run against the store in the Xvfb
+// host script).
+struct StubPanel final : ui::HostPanel {
+    int drawn = 0;
+    std::string id() const override { return "stub"; }
+    std::string title() const override { return "Stub"; }
+    void draw(ui::UiContext&) override { ++drawn; }
+};
+
+struct HostKiosk : Kiosk {
+    PinLock lock{"4711", clock};
+    ui::HostMode host{lock};
+    StubPanel* panel = nullptr;
+    HostKiosk() {
+        auto stub = std::make_unique<StubPanel>();
+        panel = stub.get();
+        host.add_panel(std::move(stub));
+        runner.set_draw([this] {
+            if (host.visible()) {
+                host.draw(ctx);
+            } else {
+                kiosk_ui.draw();
+                host.draw_entry_button(ctx);
+            }
+        });
+        frames(3);
+    }
+    void type_pin(const std::string& pin) {
+        for (char c : pin) REQUIRE(tap(std::string("pin_") + c));
+    }
+};
+
+}  // namespace
+
+TEST_CASE("host mode opens only with the PIN, three wrong PINs lock it, leaving wipes the participant", "[ui][host]") {
+    HostKiosk k;
+    REQUIRE(k.tap("lang_tr"));  // a participant is half-way
+    REQUIRE(k.flow.screen() == FlowScreen::Consent);
+    REQUIRE(k.tap("host_open"));
+    CHECK(k.host.where() == "host:pin");
+    CHECK(i18n::current_language().code == "nl");  // host mode speaks Dutch
+    k.check_target_sizes();
+    CHECK_FALSE(k.tap("pin_ok"));  // nothing typed yet
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        k.type_pin("1234");
+        REQUIRE(k.tap("pin_ok"));
+    }
+    CHECK(k.lock.locked_out());
+    k.type_pin("4711");
+    CHECK_FALSE(k.tap("pin_ok"));  // locked: even the right PIN is not accepted
+    CHECK(k.panel->drawn == 0);
+    REQUIRE(k.tap("pin_erase"));
+    REQUIRE(k.tap("pin_erase"));
+    REQUIRE(k.tap("pin_erase"));
+    REQUIRE(k.tap("pin_erase"));
+    k.clock.advance(std::chrono::minutes(5));
+    k.type_pin("4711");
+    REQUIRE(k.tap("pin_ok"));
+    CHECK(k.host.where() == "host:stub");
+    CHECK(k.panel->drawn > 0);
+    k.check_target_sizes();
+    REQUIRE(k.tap("host_close"));
+    CHECK_FALSE(k.host.visible());
+    CHECK(k.flow.screen() == FlowScreen::Attract);  // the half-way participant is gone
+    k.frames(2);
+    CHECK(ui::widget_registry().find("host_open") != nullptr);
+    // Opening again asks for the PIN again.
+    REQUIRE(k.tap("host_open"));
+    CHECK(k.host.where() == "host:pin");
 }

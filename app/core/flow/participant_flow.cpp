@@ -130,6 +130,19 @@ Outcome ParticipantFlow::store_value(const StationEntry& entry, double value, co
     return outcome;
 }
 
+Outcome ParticipantFlow::open_at(const std::string& card_code, std::size_t station) {
+    wipe();
+    go(FlowScreen::Attract);
+    std::string language = m_default_language;
+    Outcome outcome = m_recorder.resume_visit(card_code, language, m_visit.profile, m_visit.values);
+    if (!outcome.ok) return outcome;
+    m_visit.card_code = card_code;
+    m_language = language;
+    m_station = std::min(station, m_circuit.stations.size() - 1);
+    go(FlowScreen::Station);
+    return outcome;
+}
+
 Outcome ParticipantFlow::enter_value(std::size_t entry_index, double value) {
     touch();
     if (m_screen != FlowScreen::Station) return Outcome::failure(N_("Dit kan nu niet."), "value outside station");

@@ -68,6 +68,9 @@ public:
     void confirm_consents();
     // Card
     Outcome enter_card(const std::string& card_code);
+    // Host mode: a scanned card opens that participant at station `station` (any screen, the
+    // previous participant is wiped first).
+    Outcome open_at(const std::string& card_code, std::size_t station);
     // Station
     Outcome enter_value(std::size_t entry_index, double value);
     // Guided measurement on the current station (null when it has no such protocol).

@@ -67,6 +67,13 @@ public:
     virtual Outcome record_answer(const std::string& question_id, const std::string& option_id) = 0;
     virtual Outcome request_sheet() = 0;  // print the results sheet; never blocks the participant
     virtual void end_visit() = 0;         // forget the open visit (data stays stored)
+    // Host mode opens a registered participant at a station (scanned card): their stored
+    // language, profile and values come back; consents stay as they were given.
+    virtual Outcome resume_visit(const std::string& card_code, std::string& language, ParticipantProfile& profile,
+                                 std::map<Measure, double>& values) {
+        (void)card_code, (void)language, (void)profile, (void)values;
+        return Outcome::failure("Dit kan nu niet.", "this recorder cannot resume a visit");
+    }
     // The talk: the goal on the leefstijlroer, the chosen offers, and the follow-ups (6-week
     // call, 6-month return) scheduled from today. One transaction.
     virtual Outcome record_talk(const std::string& goal, const std::vector<ReferralChoice>& referrals) {

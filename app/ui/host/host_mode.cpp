@@ -1,0 +1,201 @@
+#include "ui/host/host_mode.hpp"
+
+#include "i18n/i18n.hpp"
+#include "ui/layout.hpp"
+#include "ui/text_layout.hpp"
+#include "ui/widget_registry.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+namespace gc::ui {
+namespace {
+
+constexpr float kHostFontScale = 0.8f;  // host screens hold more; participants never see them
+
+void begin_full_window(const char* name) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::Begin(name, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
+    ImGui::SetWindowFontScale(kHostFontScale);
+}
+
+}  // namespace
+
+void HostMode::add_panel(std::unique_ptr<HostPanel> panel) { m_panels.push_back(std::move(panel)); }
+
+HostPanel* HostMode::panel(const std::string& id) {
+    for (auto& p : m_panels) {
+        if (p->id() == id) return p.get();
+    }
+    return nullptr;
+}
+
+bool HostMode::needs_attention() const {
+    for (const auto& p : m_panels) {
+        if (p->needs_attention()) return true;
+    }
+    return false;
+}
+
+std::string HostMode::where() const {
+    if (!m_unlocked) return "host:pin";
+    return m_panels.empty() ? "host" : "host:" + m_panels[m_current]->id();
+}
+
+void HostMode::draw_entry_button(UiContext& ctx) {
+    // A plain, small square in the top corner on the start side (where only the screen's
+    // pictogram is, nothing to tap): findable for the host, nothing a participant is drawn to.
+    // The registry keeps its id "host_open" for tests.
+    const float side = ctx.metrics.touch_min;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float x = rtl() ? display.x - side : 0.0f;
+    ImGui::SetNextWindowPos(ImVec2(x, 0));
+    ImGui::SetNextWindowSize(ImVec2(side, side));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
+    ImGui::Begin("##host_entry", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing);
+    const bool tapped = ImGui::InvisibleButton("host_open", ImVec2(side, side));
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    widget_registry().record("host_open", min, max, false, true);
+    auto* draw = ImGui::GetWindowDrawList();
+    const float r = side * 0.06f;
+    const float edge = rtl() ? max.x - 4 * r : min.x + 4 * r;  // three quiet dots along the corner
+    for (int i = 0; i < 3; ++i) {
+        const float dx = static_cast<float>(i) * 2.5f * r;
+        draw->AddCircleFilled(ImVec2(rtl() ? edge - dx : edge + dx, min.y + 3 * r), r, colours::kMuted);
+    }
+    if (needs_attention()) draw->AddCircleFilled(ImVec2(edge, min.y + 7 * r), 1.6f * r, colours::kRed);
+    ImGui::End();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    if (tapped) {
+        m_visible = true;
+        m_unlocked = false;
+        m_typed.clear();
+        m_pin_message = {};
+        ctx.switch_language("nl");  // host mode speaks the host's language
+    }
+}
+
+void HostMode::leave(UiContext& ctx, bool to_attract) {
+    m_visible = false;
+    m_unlocked = false;
+    std::fill(m_typed.begin(), m_typed.end(), '\0');
+    m_typed.clear();
+    if (to_attract) {
+        ctx.flow.finish();
+        ctx.switch_language(ctx.flow.language());
+    }
+}
+
+void HostMode::show_panel(UiContext& ctx, std::size_t index) {
+    m_current = index;
+    if (index < m_panels.size()) m_panels[index]->enter(ctx);
+}
+
+void HostMode::draw_pin(UiContext& ctx) {
+    const auto& m = ctx.metrics;
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::PushFont(ctx.fonts.title);
+    text_block(_("Gastvrouw"), width, false);
+    ImGui::PopFont();
+    text_block(_("Typ de pincode van de gastvrouw."), width, false);
+    ImGui::PushFont(ctx.fonts.big);
+    const std::string dots(m_typed.size(), '*');
+    text_block(dots.empty() ? " " : dots, width, false, Align::Center);
+    ImGui::PopFont();
+    if (m_lock.locked_out()) {
+        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_lock.locked_for() + std::chrono::seconds(59)).count();
+        char text[160];
+        std::snprintf(text, sizeof text, i18n::ntr("Te vaak fout. Probeer het over %ld minuut opnieuw.",
+                                                   "Te vaak fout. Probeer het over %ld minuten opnieuw.",
+                                                   static_cast<unsigned long>(minutes)),
+                      static_cast<long>(minutes));
+        text_block(text, width, false, Align::Center, colours::kError);
+    } else {
+        m_pin_message.show(width);
+    }
+    const float key = 5.0f * m.em;
+    const float key_h = m.primary_min;  // the open key is the screen's main action
+    const float pad_w = 3 * key + 2 * m.pad * 0.5f;
+    const float left = ImGui::GetStyle().WindowPadding.x + (width - pad_w) / 2;
+    static constexpr const char* kRows[] = {"123", "456", "789"};
+    for (const char* row : kRows) {
+        ImGui::SetCursorPosX(left);
+        for (int i = 0; i < 3; ++i) {
+            if (i) ImGui::SameLine(0, m.pad * 0.5f);
+            const char digit = row[i];
+            const std::string id = std::string("pin_") + digit;
+            if (touch_button({id.c_str(), std::string(1, digit), ImVec2(key, key_h)}) && m_typed.size() < 8) {
+                m_typed.push_back(digit);
+            }
+        }
+    }
+    ImGui::SetCursorPosX(left);
+    if (touch_button({"pin_erase", "", ImVec2(key, key_h), ButtonRole::Normal, Pictogram::Erase}) && !m_typed.empty()) {
+        m_typed.pop_back();
+    }
+    ImGui::SameLine(0, m.pad * 0.5f);
+    if (touch_button({"pin_0", "0", ImVec2(key, key_h)}) && m_typed.size() < 8) m_typed.push_back('0');
+    ImGui::SameLine(0, m.pad * 0.5f);
+    if (touch_button({"pin_ok", _("Openen"), ImVec2(key, key_h), ButtonRole::Primary, Pictogram::Check,
+                      m_typed.size() >= 4 && !m_lock.locked_out()})) {
+        const PinResult result = m_lock.try_pin(m_typed);
+        std::fill(m_typed.begin(), m_typed.end(), '\0');
+        m_typed.clear();
+        if (result == PinResult::Opened) {
+            m_unlocked = true;
+            show_panel(ctx, 0);
+        } else {
+            m_pin_message = {N_("Deze pincode klopt niet."), {}, true};
+        }
+    }
+    const float y = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - m.button_h;
+    ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, y));
+    if (touch_button({"host_close", C_("knop", "Terug"), ImVec2(9 * m.em, m.button_h), ButtonRole::Normal, Pictogram::Back})) {
+        leave(ctx);
+    }
+}
+
+void HostMode::draw_tabs(UiContext& ctx) {
+    const auto& m = ctx.metrics;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float h = host_button_h(ctx);
+    const float close_w = 7 * m.em;
+    const float tab_w = std::min(8.5f * m.em, share_width(width - close_w - m.pad, m_panels.size()));
+    for (std::size_t i = 0; i < m_panels.size(); ++i) {
+        if (i) ImGui::SameLine();
+        const std::string id = "tab_" + m_panels[i]->id();
+        std::string label = m_panels[i]->title();
+        if (m_panels[i]->needs_attention()) label += " (!)";
+        if (touch_button({id.c_str(), label, ImVec2(tab_w, h), i == m_current ? ButtonRole::Selected : ButtonRole::Normal})) {
+            show_panel(ctx, i);
+        }
+    }
+    ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + width - close_w);
+    if (touch_button({"host_close", _("Sluiten"), ImVec2(close_w, h), ButtonRole::Normal, Pictogram::Cross})) {
+        leave(ctx);
+        return;
+    }
+    ImGui::Separator();
+}
+
+void HostMode::draw(UiContext& ctx) {
+    widget_registry().begin_frame();
+    begin_full_window("##host");
+    if (!m_unlocked) {
+        draw_pin(ctx);
+    } else {
+        draw_tabs(ctx);
+        if (m_visible && m_current < m_panels.size()) m_panels[m_current]->draw(ctx);
+    }
+    ImGui::End();
+}
+
+}  // namespace gc::ui
