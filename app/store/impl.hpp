@@ -4,6 +4,7 @@
 #include "store/store.hpp"
 
 #include <filesystem>
+#include <vector>
 #include <string_view>
 
 namespace gc::store {
@@ -18,6 +19,29 @@ namespace detail {
 
 inline std::int64_t to_ms(WallTime t) { return t.time_since_epoch().count(); }
 inline WallTime from_ms(std::int64_t ms) { return WallTime(std::chrono::milliseconds(ms)); }
+
+// Runs a query and turns each row into a T with `read`.
+template <class T, class BindFn, class ReadFn>
+inline Result<std::vector<T>> read_rows(sql::Connection& db, std::string_view sql, std::string_view during,
+                                 BindFn&& bind, ReadFn&& read) {
+    auto stmt = db.prepare(sql);
+    if (!stmt) return stmt.error();
+    bind(stmt.value());
+    std::vector<T> rows;
+    for (;;) {
+        auto row = stmt.value().step(during);
+        if (!row) return row.error();
+        if (!row.value()) return rows;
+        rows.push_back(read(stmt.value()));
+    }
+}
+
+// Row readers shared by the repositories: SELECT these columns, in this order.
+inline constexpr std::string_view kSessionColumns = "id, date, place, group_type, host, follow_up_of";
+inline constexpr std::string_view kParticipantColumns =
+    "id, card_code, name, birth_year, sex, origin, language, gp_practice";
+Session read_session(const sql::Statement& s);
+Participant read_participant(const sql::Statement& s);
 
 // Opens `path` with `flags`, asserts SQLCipher is the SQLite in this process, applies the key
 // and KDF iteration count, and proves the key by reading the schema (WrongPassphrase if not).

@@ -77,6 +77,20 @@ public:
     Status schedule_follow_up(VisitId visit, const FollowUp& follow_up);
     Status record_sheet_printed(VisitId visit, const PrintedSheet& sheet);
 
+    // --- reading for exports (store_export.cpp) ------------------------------------------
+    // Everything in id order. Erased participants are gone from all of these.
+    Result<std::vector<Session>> sessions();
+    Result<std::vector<Participant>> participants();
+    Result<std::vector<Visit>> visits();
+    // Questionnaire ids with answers in this visit (for answers_of()).
+    Result<std::vector<std::string>> questionnaires_of(VisitId visit);
+    Result<std::vector<Referral>> referrals_of(VisitId visit);
+    // Follow-ups not yet marked done.
+    Result<std::vector<FollowUp>> open_follow_ups_of(VisitId visit);
+    // The per-installation secret (64 hex digits) keying research pseudonyms: made from the
+    // system's random source on first use, then always the same for this database.
+    Result<std::string> pseudonym_key();
+
     // Runs several calls as ONE transaction (demo data, imports): all of them or none. The UI
     // uses single calls, each committed on its own.
     Status in_one_transaction(const std::function<Status()>& work);

@@ -7,9 +7,42 @@
 #include <utility>
 
 namespace gc::store {
+namespace detail {
+
+Session read_session(const sql::Statement& s) {
+    Session session;
+    session.id.value = s.int64(0);
+    session.info.date = s.text(1);
+    session.info.place = s.text(2);
+    session.info.group_type = group_type_from_name(s.text(3)).value_or(GroupType::Mixed);
+    session.info.host = s.text(4);
+    if (auto earlier = s.optional_int64(5)) session.info.follow_up_of = SessionId{*earlier};
+    return session;
+}
+
+Participant read_participant(const sql::Statement& s) {
+    Participant p;
+    p.id.value = s.int64(0);
+    p.card_code = s.text(1);
+    p.info.name = s.optional_text(2);
+    if (auto year = s.optional_int64(3)) p.info.birth_year = static_cast<int>(*year);
+    if (auto sex = s.optional_text(4)) p.info.sex = sex_from_name(*sex);
+    if (auto origin = s.optional_text(5)) p.info.origin = origin_from_name(*origin);
+    p.info.language = s.text(6);
+    p.info.gp_practice = s.optional_text(7);
+    return p;
+}
+
+}  // namespace detail
+
 namespace {
 
 using detail::from_ms;
+using detail::kParticipantColumns;
+using detail::kSessionColumns;
+using detail::read_participant;
+using detail::read_rows;
+using detail::read_session;
 using detail::to_ms;
 
 StoreError invalid(std::string detail) { return StoreError{ErrorKind::InvalidInput, std::move(detail)}; }
@@ -37,22 +70,6 @@ Status write_status(sql::Connection& db, std::string_view sql, std::string_view 
     return Done{};
 }
 
-// Runs a query and turns each row into a T with `read`.
-template <class T, class BindFn, class ReadFn>
-Result<std::vector<T>> read_rows(sql::Connection& db, std::string_view sql, std::string_view during,
-                                 BindFn&& bind, ReadFn&& read) {
-    auto stmt = db.prepare(sql);
-    if (!stmt) return stmt.error();
-    bind(stmt.value());
-    std::vector<T> rows;
-    for (;;) {
-        auto row = stmt.value().step(during);
-        if (!row) return row.error();
-        if (!row.value()) return rows;
-        rows.push_back(read(stmt.value()));
-    }
-}
-
 Status check_participant(const ParticipantInfo& info) {
     if (info.language.empty()) return invalid("participant language is empty");
     if (info.birth_year && (*info.birth_year < 1900 || *info.birth_year > 2100)) {
@@ -68,22 +85,6 @@ void bind_participant_info(sql::Statement& s, const ParticipantInfo& info, int f
     if (info.origin) s.bind(first + 3, origin_name(*info.origin)); else s.bind_null(first + 3);
     s.bind(first + 4, info.language);
     s.bind(first + 5, info.gp_practice);
-}
-
-constexpr std::string_view kParticipantColumns =
-    "id, card_code, name, birth_year, sex, origin, language, gp_practice";
-
-Participant read_participant(const sql::Statement& s) {
-    Participant p;
-    p.id.value = s.int64(0);
-    p.card_code = s.text(1);
-    p.info.name = s.optional_text(2);
-    if (auto year = s.optional_int64(3)) p.info.birth_year = static_cast<int>(*year);
-    if (auto sex = s.optional_text(4)) p.info.sex = sex_from_name(*sex);
-    if (auto origin = s.optional_text(5)) p.info.origin = origin_from_name(*origin);
-    p.info.language = s.text(6);
-    p.info.gp_practice = s.optional_text(7);
-    return p;
 }
 
 Status check_measurement(const MeasurementRecord& m) {
@@ -115,19 +116,10 @@ Result<SessionId> Store::start_session(const SessionInfo& info) {
 
 Result<Session> Store::find_session(std::string_view date) {
     auto rows = read_rows<Session>(m_impl->db,
-        "SELECT id, date, place, group_type, host, follow_up_of FROM sessions WHERE date = ? "
+        "SELECT " + std::string(kSessionColumns) + " FROM sessions WHERE date = ? "
         "ORDER BY id DESC LIMIT 1",
         "finding a session", [&](sql::Statement& s) { s.bind(1, date); },
-        [](const sql::Statement& s) {
-            Session session;
-            session.id.value = s.int64(0);
-            session.info.date = s.text(1);
-            session.info.place = s.text(2);
-            session.info.group_type = group_type_from_name(s.text(3)).value_or(GroupType::Mixed);
-            session.info.host = s.text(4);
-            if (auto earlier = s.optional_int64(5)) session.info.follow_up_of = SessionId{*earlier};
-            return session;
-        });
+        read_session);
     if (!rows) return rows.error();
     if (rows.value().empty()) return not_found("no session on that date");
     return rows.value().front();

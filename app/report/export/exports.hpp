@@ -1,0 +1,41 @@
+#pragma once
+// The four exports, as the CLI (`groepsconsult export ...`, `groepsconsult followup`) and host
+// mode's "Exporteren" panel run them: read the store, build the files, write them (each file
+// complete or not at all), then log every export in the audit log (AuditAction::Exported:
+// per participant or visit for personal exports, once for the anonymous one). If the log entry
+// cannot be written, the files just written are removed again and the export fails.
+#include "report/export/follow_up_list.hpp"
+#include "store/store.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace gc::exports {
+
+struct ExportOptions {
+    std::string actor{"cli"};  // who the audit log names
+    store::WallTime now{store::wall_now()};
+};
+
+struct ExportSummary {
+    int exported{0};  // participants (gp), people (municipality), visits (research, follow-up)
+    int skipped{0};   // without the consent this export needs
+    std::vector<std::filesystem::path> files;
+};
+
+// DIR/<practice>/groepsconsult-<participant>.json; DIR is made if needed.
+store::Result<ExportSummary> export_gp(store::Store& store, const std::filesystem::path& dir,
+                                       const ExportOptions& options = {});
+store::Result<ExportSummary> export_municipality(store::Store& store, const std::filesystem::path& file,
+                                                 const ExportOptions& options = {});
+store::Result<ExportSummary> export_research(store::Store& store, const std::filesystem::path& file,
+                                             const ExportOptions& options = {});
+store::Result<ExportSummary> export_follow_up(store::Store& store, FollowUpDue due, const std::filesystem::path& file,
+                                              const ExportOptions& options = {});
+
+// Writes `content` to `path` through a temporary file in the same folder, flushed and renamed:
+// a full USB stick or a pulled stick leaves no half file. Errors: DiskFull, PermissionDenied, Io.
+store::Status write_file_atomically(const std::filesystem::path& path, const std::string& content);
+
+}  // namespace gc::exports
