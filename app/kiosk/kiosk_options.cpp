@@ -22,6 +22,7 @@ std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& o) {
     app.add_option("--db", o.db, "Database file, made with `groepsconsult init` (not in demo mode); the host unlocks it on screen");
     app.add_option("--printer", o.printer, "CUPS queue for the results sheets (default: CUPS's default destination)");
     app.add_option("--ruleset", o.ruleset, "Ruleset id (assets/rules/<id>.toml)");
+    app.add_option("--export-dir", o.export_dir, "Folder (USB stick) host mode's exports are written to");
     // Settings of this machine (same names as the options); the command line wins over the file.
     app.set_config("--config", "/etc/groepsconsult/kiosk.toml", "Settings file (TOML; missing file = defaults)");
     try {

@@ -17,6 +17,7 @@ struct KioskOptions {
     std::filesystem::path db = "/var/lib/groepsconsult/kiosk.db";
     std::string ruleset = "nl-groepsconsult-2026";
     std::string printer;  // CUPS queue for sheets; empty: the default destination
+    std::filesystem::path export_dir = "/media/groepsconsult";  // host mode's "Exporteren" writes here
 };
 
 // Parses argv; returns the exit code to use when the program should stop (help, bad usage).

@@ -74,6 +74,7 @@ public:
     Result<std::vector<Answer>> answers_of(VisitId visit, std::string_view questionnaire);
     Status record_goal(VisitId visit, std::string_view goal, WallTime at);
     Status record_referral(VisitId visit, const Referral& referral);
+    Result<std::vector<Referral>> referrals_of(VisitId visit);  // in the order they were made
     Status schedule_follow_up(VisitId visit, const FollowUp& follow_up);
     Status record_sheet_printed(VisitId visit, const PrintedSheet& sheet);
 
@@ -84,7 +85,6 @@ public:
     Result<std::vector<Visit>> visits();
     // Questionnaire ids with answers in this visit (for answers_of()).
     Result<std::vector<std::string>> questionnaires_of(VisitId visit);
-    Result<std::vector<Referral>> referrals_of(VisitId visit);
     // Follow-ups not yet marked done.
     Result<std::vector<FollowUp>> open_follow_ups_of(VisitId visit);
     // The per-installation secret (64 hex digits) keying research pseudonyms: made from the

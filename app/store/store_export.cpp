@@ -52,12 +52,6 @@ Result<std::vector<std::string>> Store::questionnaires_of(VisitId visit) {
         [](const sql::Statement& s) { return s.text(0); });
 }
 
-Result<std::vector<Referral>> Store::referrals_of(VisitId visit) {
-    return read_rows<Referral>(m_impl->db, "SELECT offer, note, at_ms FROM referrals WHERE visit_id = ? ORDER BY id",
-        "reading referrals", [&](sql::Statement& s) { s.bind(1, visit.value); },
-        [](const sql::Statement& s) { return Referral{s.text(0), s.text(1), from_ms(s.int64(2))}; });
-}
-
 Result<std::vector<FollowUp>> Store::open_follow_ups_of(VisitId visit) {
     return read_rows<FollowUp>(m_impl->db,
         "SELECT kind, due_date FROM follow_ups WHERE visit_id = ? AND done_ms IS NULL ORDER BY due_date, id",

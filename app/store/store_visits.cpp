@@ -311,6 +311,12 @@ Status Store::record_referral(VisitId visit, const Referral& r) {
         [&](sql::Statement& s) { s.bind(1, visit.value).bind(2, r.offer).bind(3, r.note).bind(4, to_ms(r.at)); });
 }
 
+Result<std::vector<Referral>> Store::referrals_of(VisitId visit) {
+    return read_rows<Referral>(m_impl->db, "SELECT offer, note, at_ms FROM referrals WHERE visit_id = ? ORDER BY id",
+        "reading referrals", [&](sql::Statement& s) { s.bind(1, visit.value); },
+        [](const sql::Statement& s) { return Referral{s.text(0), s.text(1), from_ms(s.int64(2))}; });
+}
+
 Status Store::schedule_follow_up(VisitId visit, const FollowUp& f) {
     if (f.kind.empty() || f.due_date.size() != 10) return invalid("follow-up needs a kind and a YYYY-MM-DD date");
     return write_status(m_impl->db, "INSERT INTO follow_ups (visit_id, kind, due_date) VALUES (?, ?, ?)",

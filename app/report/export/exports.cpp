@@ -181,4 +181,28 @@ store::Result<ExportSummary> export_follow_up(store::Store& store, FollowUpDue d
     return write_csv(store, file, list.csv, std::move(summary), options, "visit", ids);
 }
 
+std::filesystem::path default_export_path(const std::filesystem::path& dir, ExportKind kind, store::WallTime at) {
+    const auto date = fhir_instant(at).substr(0, 10);
+    switch (kind) {
+        case ExportKind::Gp: return dir / ("huisarts-" + date);
+        case ExportKind::Municipality: return dir / ("gemeente-" + date + ".csv");
+        case ExportKind::Research: return dir / ("onderzoek-" + date + ".csv");
+        case ExportKind::FollowUpWeek6: return dir / ("bellijst-week6-" + date + ".csv");
+        case ExportKind::FollowUpMonth6: return dir / ("uitnodigen-maand6-" + date + ".csv");
+    }
+    return dir;
+}
+
+store::Result<ExportSummary> run_export(store::Store& store, ExportKind kind, const std::filesystem::path& out,
+                                        const ExportOptions& options) {
+    switch (kind) {
+        case ExportKind::Gp: return export_gp(store, out, options);
+        case ExportKind::Municipality: return export_municipality(store, out, options);
+        case ExportKind::Research: return export_research(store, out, options);
+        case ExportKind::FollowUpWeek6: return export_follow_up(store, FollowUpDue::Week6, out, options);
+        case ExportKind::FollowUpMonth6: return export_follow_up(store, FollowUpDue::Month6, out, options);
+    }
+    return store::StoreError{store::ErrorKind::InvalidInput, "unknown export kind"};
+}
+
 }  // namespace gc::exports

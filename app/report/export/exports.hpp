@@ -34,6 +34,14 @@ store::Result<ExportSummary> export_research(store::Store& store, const std::fil
 store::Result<ExportSummary> export_follow_up(store::Store& store, FollowUpDue due, const std::filesystem::path& file,
                                               const ExportOptions& options = {});
 
+// The exports by kind, for host mode: each to a dated name in one folder (the USB stick):
+// huisarts-YYYY-MM-DD/, gemeente-YYYY-MM-DD.csv, onderzoek-YYYY-MM-DD.csv,
+// bellijst-week6-YYYY-MM-DD.csv, uitnodigen-maand6-YYYY-MM-DD.csv (UTC date of `at`).
+enum class ExportKind { Gp, Municipality, Research, FollowUpWeek6, FollowUpMonth6 };
+std::filesystem::path default_export_path(const std::filesystem::path& dir, ExportKind kind, store::WallTime at);
+store::Result<ExportSummary> run_export(store::Store& store, ExportKind kind, const std::filesystem::path& out,
+                                        const ExportOptions& options = {});
+
 // Writes `content` to `path` through a temporary file in the same folder, flushed and renamed:
 // a full USB stick or a pulled stick leaves no half file. Errors: DiskFull, PermissionDenied, Io.
 store::Status write_file_atomically(const std::filesystem::path& path, const std::string& content);
