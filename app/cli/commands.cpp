@@ -8,6 +8,8 @@ void register_commands(CLI::App& app, int& exit_code) {
     add_devices_command(app, exit_code);
     add_card_command(app, exit_code);
     add_print_file_command(app, exit_code);
+    add_sheet_command(app, exit_code);
+    add_print_command(app, exit_code);
     add_printer_status_command(app, exit_code);
     add_init_command(app, exit_code);
     add_check_command(app, exit_code);

@@ -13,6 +13,8 @@ void add_assess_command(CLI::App& app, int& exit_code);
 void add_devices_command(CLI::App& app, int& exit_code);
 void add_card_command(CLI::App& app, int& exit_code);
 void add_print_file_command(CLI::App& app, int& exit_code);
+void add_sheet_command(CLI::App& app, int& exit_code);
+void add_print_command(CLI::App& app, int& exit_code);
 void add_printer_status_command(CLI::App& app, int& exit_code);
 void add_init_command(CLI::App& app, int& exit_code);
 void add_check_command(CLI::App& app, int& exit_code);

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/sheet_cli.hpp"
 #include "cli/store_cli.hpp"
 #include "report/export/exports.hpp"
 
@@ -36,9 +37,15 @@ exports::ExportOptions cli_options() { return exports::ExportOptions{store_cli::
 void add_export_command(CLI::App& app, int& exit_code) {
     auto* cmd = app.add_subcommand("export", "Export data: FHIR for the GP, anonymous or pseudonymous CSV");
     cmd->require_subcommand(1);
-    add_kind(cmd, "gp", "One FHIR R4 bundle per participant who consented to share with the GP, per practice",
-             "participants", [](store::Store& s, const std::string& out) {
-                 return exports::export_gp(s, out, cli_options());
+    add_kind(cmd, "gp", "Per participant who consented to share with the GP: a FHIR R4 bundle and the PDF sheet, per practice",
+             "participants", [&exit_code](store::Store& s, const std::string& out) -> store::Result<exports::ExportSummary> {
+                 // The sheets need the ruleset, the codes and the catalogs.
+                 auto assets = sheet_cli::load_assets("export gp", exit_code);
+                 if (!assets) return store::StoreError{store::ErrorKind::InvalidInput, "cannot load what the sheet needs"};
+                 auto options = cli_options();
+                 options.rules = &assets->rules;
+                 options.kiosk_id = sheet_cli::kiosk_id();
+                 return exports::export_gp(s, out, options);
              }, exit_code);
     add_kind(cmd, "municipality", "Counts and means per session, sex and age band; small cells suppressed",
              "people", [](store::Store& s, const std::string& out) {

@@ -46,6 +46,16 @@ std::vector<std::string> init(std::vector<Language> langs, const std::filesystem
     return messages;
 }
 
+std::vector<CatalogProblem> catalog_problems() {
+    std::vector<CatalogProblem> problems;
+    for (const auto& lang : state().languages) {
+        if (const auto error = state().errors.find(lang.code); error != state().errors.end()) {
+            problems.push_back({lang.code, lang.native_name, error->second});
+        }
+    }
+    return problems;
+}
+
 const std::vector<Language>& languages() { return state().languages; }
 
 std::optional<std::string> set_language(std::string_view code) {

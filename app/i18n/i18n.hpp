@@ -25,6 +25,15 @@ namespace gc::i18n {
 std::vector<std::string> init(std::vector<Language> languages);
 std::vector<std::string> init(std::vector<Language> languages, const std::filesystem::path& locale_dir);
 
+// A language whose catalog init() could not load: it shows Dutch until the file is repaired.
+struct CatalogProblem {
+    std::string code;
+    std::string native_name;  // "Türkçe"
+    std::string detail;       // for the log and the host's technical line (English)
+};
+// The problems of the last init(), in language order: host mode shows them.
+std::vector<CatalogProblem> catalog_problems();
+
 // The languages passed to init() (Dutch only before init()).
 const std::vector<Language>& languages();
 

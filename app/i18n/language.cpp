@@ -65,6 +65,19 @@ std::vector<Language> load_languages() {
     return parse_languages(*text);
 }
 
+std::vector<Language> select_languages(const std::vector<Language>& all, const std::vector<std::string>& codes) {
+    if (codes.empty()) return all;
+    const Language* dutch = find_language(all, source_language().code);
+    std::vector<Language> chosen{dutch ? *dutch : source_language()};
+    for (const auto& code : codes) {
+        if (code == source_language().code) continue;  // always there, always first
+        const Language* lang = find_language(all, code);
+        if (!lang) throw LanguageFileError("language '" + code + "' is not in languages.toml");
+        if (!find_language(chosen, code)) chosen.push_back(*lang);
+    }
+    return chosen;
+}
+
 const Language* find_language(const std::vector<Language>& languages, std::string_view code) {
     for (const auto& lang : languages) {
         if (lang.code == code) return &lang;

@@ -29,6 +29,10 @@ std::vector<Language> parse_languages(std::string_view toml_text);
 // Reads gc::asset_path("languages.toml") and parses it. Throws LanguageFileError.
 std::vector<Language> load_languages();
 
+// The languages named in `codes`, in that order, with Dutch (the source language) always first;
+// empty `codes`: all of them. Throws LanguageFileError naming a code that is not in `all`.
+std::vector<Language> select_languages(const std::vector<Language>& all, const std::vector<std::string>& codes);
+
 // The language with this code, or nullptr.
 const Language* find_language(const std::vector<Language>& languages, std::string_view code);
 

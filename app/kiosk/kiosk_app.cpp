@@ -1,10 +1,8 @@
 #include "kiosk/kiosk_app.hpp"
 
-#include "core/flow/assessment_input.hpp"
-#include "i18n/format.hpp"
 #include "i18n/i18n.hpp"
-#include "kiosk/sheet_builder.hpp"
-#include "report/sheet.hpp"
+#include "report/sheet_from_store.hpp"
+#include "runtime/kernel_keyring.hpp"
 #include "runtime/paths.hpp"
 #include "runtime/text_file.hpp"
 #include "ui/fonts.hpp"
@@ -53,6 +51,20 @@ std::filesystem::path make_sheet_dir() {
     return pattern;
 }
 
+Circuit load_circuit(const std::optional<std::filesystem::path>& file) {
+    if (!file) return parse_circuit(read_asset("stations/circuit.toml"), "stations/circuit.toml");
+    auto text = read_text_file(*file);
+    if (!text) throw std::runtime_error("cannot read " + file->string());
+    return parse_circuit(*text, file->string());
+}
+
+// The keyring entry of this database's passphrase (see runtime/kernel_keyring.hpp).
+std::string unlock_key_name(const std::filesystem::path& db) {
+    std::error_code ec;
+    const auto absolute = std::filesystem::absolute(db, ec);
+    return "unlock:" + (ec ? db : absolute).string();
+}
+
 Ruleset load_rules(const std::string& id) {
     const std::string file = "rules/" + id + ".toml";
     return Ruleset::parse(read_asset(file), file);
@@ -62,13 +74,13 @@ Ruleset load_rules(const std::string& id) {
 
 KioskApp::KioskApp(const KioskOptions& options)
     : m_options(options),
-      m_circuit(parse_circuit(read_asset("stations/circuit.toml"), "stations/circuit.toml")),
+      m_circuit(load_circuit(options.stations)),
       m_rules(load_rules(options.ruleset)),
       m_codes(report::parse_clinical_codes(read_asset("report/clinical_codes.toml"), "report/clinical_codes.toml")),
       m_sheet_dir(make_sheet_dir()),
       m_metrics(ui::metrics_for(ui::ui_scale_from_environment())),
       m_unlock([this](const std::string& passphrase) { return try_unlock(passphrase); }) {
-    for (const auto& problem : i18n::init(i18n::load_languages())) {
+    for (const auto& problem : i18n::init(i18n::select_languages(i18n::load_languages(), options.languages))) {
         // For the host and the journal, never the participant: texts fall back to Dutch.
         spdlog::warn("language catalog: {}", problem);
     }
@@ -80,10 +92,20 @@ KioskApp::KioskApp(const KioskOptions& options)
         for (const auto& code : m_demo->card_codes) std::cout << " " << code;
         std::cout << std::endl;
         open_session();
+    } else if (auto remembered = keyring::recall(unlock_key_name(options.db))) {
+        // Restarted after a crash (systemd Restart=always): back to the participant screens
+        // without the host, as long as the passphrase still opens the database.
+        if (try_unlock(*remembered) == nullptr) {
+            spdlog::info("database reopened after a restart");
+        } else {
+            keyring::forget(unlock_key_name(options.db));
+        }
     }
 }
 
 KioskApp::~KioskApp() {
+    // A clean exit is the end of the day (systemctl stop, shutdown): the next start asks again.
+    if (!m_demo && m_store) keyring::forget(unlock_key_name(m_options.db));
     m_printer.reset();  // joins the print thread before its files go
     if (m_ctx) m_ctx->speaker = nullptr;
     m_speaker.reset();
@@ -113,6 +135,10 @@ const char* KioskApp::try_unlock(const std::string& passphrase) {
         return store::kind_msgid(opened.error().kind).data();
     }
     m_store.emplace(std::move(opened.value()));
+    if (m_options.remember_unlock_hours > 0 &&
+        !keyring::remember(unlock_key_name(m_options.db), passphrase, std::chrono::hours(m_options.remember_unlock_hours))) {
+        spdlog::warn("the kernel keyring is not available: after a restart the host unlocks again");
+    }
     open_session();
     return nullptr;
 }
@@ -132,7 +158,10 @@ void KioskApp::open_session() {
     }
     m_recorder = std::make_unique<StoreVisitRecorder>(
         *m_store, session, [this](store::VisitId visit, const std::string& language) { return print_sheet(visit, language); });
-    m_flow = std::make_unique<ParticipantFlow>(m_circuit, m_clock, *m_recorder);
+    FlowTimeouts timeouts;
+    timeouts.idle_before_warning = std::chrono::seconds(m_options.idle_seconds);
+    timeouts.warning_countdown = std::chrono::seconds(m_options.warning_seconds);
+    m_flow = std::make_unique<ParticipantFlow>(m_circuit, m_clock, *m_recorder, timeouts);
     m_ctx = std::make_unique<ui::UiContext>(
         ui::UiContext{*m_flow, m_rules, m_metrics, m_fonts, m_speaker.get(), local_now().tm_year + 1900, {}});
     m_ctx->switch_language = [](const std::string& code) {
@@ -152,15 +181,17 @@ void KioskApp::start_services(std::function<void()> wake) {
 
 Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language) {
     if (!m_printer) return Outcome::failure(N_("De printer doet het nu niet."), "printing not started");
-    const std::tm now = local_now();
-    const Assessment assessment = assess(m_rules, assessment_input(m_flow->visit(), now.tm_year + 1900));
+    char host[256] = "kiosk";
+    gethostname(host, sizeof host - 1);  // which kiosk measured: on the GP page
+    // From the store, like a reprint: everything on the sheet has been committed.
+    auto content = report::sheet_from_store(*m_store, visit, m_rules, host);
+    if (!content) {
+        spdlog::error("sheet for visit {} not read: {}", visit.value, content.error().describe());
+        return Outcome::failure(store::kind_msgid(content.error().kind).data(), content.error().describe());
+    }
     std::string pdf;
     try {
-        const std::string date =
-            i18n::format_date(now.tm_year + 1900, now.tm_mon + 1, now.tm_mday, i18n::current_language());
-        char host[256] = "kiosk";
-        gethostname(host, sizeof host - 1);  // which kiosk measured: on page 2 for the GP
-        pdf = report::render_sheet_pdf(build_sheet(m_flow->visit(), assessment, date, host), m_codes);
+        pdf = report::render_sheet_pdf(content.value(), m_codes);
     } catch (const std::exception& e) {
         spdlog::error("sheet for visit {} not rendered: {}", visit.value, e.what());
         return Outcome::failure(N_("De printer doet het nu niet."), e.what());
@@ -168,8 +199,8 @@ Outcome KioskApp::print_sheet(store::VisitId visit, const std::string& language)
     const auto file = m_sheet_dir / ("sheet-" + std::to_string(visit.value) + ".pdf");
     std::ofstream(file, std::ios::binary) << pdf;
     m_printer->enqueue(file, "groepsconsult " + std::to_string(visit.value));
-    auto recorded = m_store->record_sheet_printed(
-        visit, {language, assessment.ruleset_id + " " + assessment.ruleset_version, "kiosk", store::wall_now()});
+    auto recorded =
+        m_store->record_sheet_printed(visit, {language, content.value().ruleset_id, "kiosk", store::wall_now()});
     if (!recorded) spdlog::error("sheet record: {}", recorded.error().describe());
     spdlog::info("sheet for visit {} sent to the printer", visit.value);
     return Outcome::success();

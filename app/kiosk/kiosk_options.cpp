@@ -22,6 +22,16 @@ std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& o) {
     app.add_option("--db", o.db, "Database file, made with `groepsconsult init` (not in demo mode); the host unlocks it on screen");
     app.add_option("--printer", o.printer, "CUPS queue for the results sheets (default: CUPS's default destination)");
     app.add_option("--ruleset", o.ruleset, "Ruleset id (assets/rules/<id>.toml)");
+    app.add_option("--stations", o.stations, "Station circuit file (default: the installed stations/circuit.toml)")
+        ->check(CLI::ExistingFile);
+    app.add_option("--languages", o.languages, "Language codes offered on the start screen, in button order (nl always first)");
+    app.add_option("--idle-seconds", o.idle_seconds, "Seconds without a touch before \"Bent u er nog?\"")
+        ->check(CLI::Range(30, 600));
+    app.add_option("--warning-seconds", o.warning_seconds, "Seconds of that countdown before the screen is wiped")
+        ->check(CLI::Range(5, 120));
+    app.add_option("--remember-unlock-hours", o.remember_unlock_hours,
+                   "Hours a kiosk restarted after a crash reopens the database without the passphrase (0: never)")
+        ->check(CLI::Range(0, 24));
     app.add_option("--export-dir", o.export_dir, "Folder (USB stick) host mode's exports are written to");
     // Settings of this machine (same names as the options); the command line wins over the file.
     app.set_config("--config", "/etc/groepsconsult/kiosk.toml", "Settings file (TOML; missing file = defaults)");

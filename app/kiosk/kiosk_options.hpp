@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gc::kiosk {
 
@@ -17,6 +18,11 @@ struct KioskOptions {
     std::filesystem::path db = "/var/lib/groepsconsult/kiosk.db";
     std::string ruleset = "nl-groepsconsult-2026";
     std::string printer;  // CUPS queue for sheets; empty: the default destination
+    std::optional<std::filesystem::path> stations;  // circuit file; default assets/stations/circuit.toml
+    std::vector<std::string> languages;             // offered, in button order; empty: all of languages.toml
+    int idle_seconds = 90;     // no touch for this long: "Bent u er nog?"
+    int warning_seconds = 20;  // then this countdown, then the participant's data is wiped
+    int remember_unlock_hours = 12;  // a restarted kiosk reopens without the passphrase; 0: never
     std::filesystem::path export_dir = "/media/groepsconsult";  // host mode's "Exporteren" writes here
 };
 

@@ -41,26 +41,49 @@ inline constexpr double kQrSide = mm(28.0);  // includes the quiet zone
 inline constexpr double kLineGap = mm(1.5);
 inline constexpr double kTableTop = kMargin + mm(38.0);  // below the title block and QR
 
-// A table column: left edge and width as fractions of the content width.
+// A table column: left edge and width as fractions of the content width. Text in a column is
+// wrapped to its width less kColumnGap, so neighbouring columns never run into each other.
 struct Column {
     double start, width;
 };
+inline constexpr double kColumnGap = mm(2.0);
 // Page 1 (mirrored for right-to-left languages).
-inline constexpr Column kLabelColumn{0.00, 0.34};
-inline constexpr Column kValueColumn{0.35, 0.20};
-inline constexpr Column kRangeColumn{0.56, 0.18};
-inline constexpr Column kResultColumn{0.75, 0.25};
+struct ParticipantColumns {
+    Column label, previous, value, range, result;
+};
+inline constexpr ParticipantColumns kParticipantColumns{
+    {0.00, 0.35}, {0.00, 0.00}, {0.35, 0.20}, {0.55, 0.19}, {0.74, 0.26}};
+// At a follow-up visit: "Vorige keer" beside "Uw waarde" (then and now).
+inline constexpr ParticipantColumns kThenAndNowColumns{
+    {0.00, 0.27}, {0.27, 0.15}, {0.42, 0.16}, {0.58, 0.17}, {0.75, 0.25}};
 inline constexpr double kRowGap = mm(3.0);
-// Page 2, for the GP (Dutch, left to right).
-inline constexpr Column kGpMeasure{0.00, 0.20};
-inline constexpr Column kGpValue{0.20, 0.09};
-inline constexpr Column kGpUnit{0.29, 0.09};
-inline constexpr Column kGpRange{0.38, 0.13};
-inline constexpr Column kGpResult{0.51, 0.12};
-inline constexpr Column kGpLoinc{0.63, 0.10};
-inline constexpr Column kGpNhg{0.73, 0.06};
-inline constexpr Column kGpDevice{0.79, 0.21};
-inline constexpr double kGpRowHeight = mm(7.0);
+// The GP page (Dutch, left to right), in the small type size.
+struct GpColumns {
+    Column measure, value, previous, unit, range, result, loinc, nhg, device;
+};
+inline constexpr GpColumns kGpColumns{{0.00, 0.15}, {0.15, 0.08}, {0.23, 0.08}, {0.31, 0.08}, {0.39, 0.13},
+                                      {0.52, 0.16}, {0.68, 0.09}, {0.77, 0.06}, {0.83, 0.17}};
+inline constexpr double kGpRowGap = mm(2.0);
+inline constexpr double kGpLightRadius = mm(2.0);
+
+// Page 2: the Positieve Gezondheid web (grey and black only: never coloured) and the plan.
+namespace plan {
+inline constexpr double kChartTop = kMargin + mm(20.0);
+inline constexpr double kChartRadius = mm(36.0);
+inline constexpr double kChartCentreY = kChartTop + mm(10.0) + kChartRadius;
+inline constexpr double kChartBottom = kChartCentreY + kChartRadius + mm(12.0);
+inline constexpr int kScaleMax = 10;
+inline constexpr int kRings = 5;                 // every 2 points
+inline constexpr double kLabelGap = mm(3.0);     // between the web's tip and its label
+inline constexpr double kLineWidth = 1.5;        // pt, the person's own polygon
+inline constexpr double kGridWidth = 0.5;        // pt
+inline constexpr double kDash = mm(1.5);         // the previous visit is dashed
+inline constexpr double kFillGrey = 0.85;        // light grey inside "now"
+inline constexpr double kLegendLine = mm(8.0);
+inline constexpr double kSectionGap = mm(5.0);
+inline constexpr Column kLabelColumn{0.00, 0.45};  // "Wij bellen u" | "3 januari 2027"
+inline constexpr Column kTextColumn{0.45, 0.55};
+}  // namespace plan
 }  // namespace a4
 
 // ISO/IEC 7810 ID-1: the size of a bank card, so it fits a wallet.

@@ -6,15 +6,20 @@
 #include "report/qr.hpp"
 #include "report/text.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace gc::report {
 namespace {
 
 namespace a4 = layout::a4;
+namespace plan = layout::a4::plan;
 
-// Page 2 is always Dutch: its msgids are the printed text.
+// The GP page is always Dutch: its msgids are the printed text.
 constexpr const char* kGpTitle = N_("Voor de huisarts");
 constexpr const char* kGpMeasure = N_("Meting");
 constexpr const char* kGpValue = N_("Waarde");
+constexpr const char* kGpPrevious = N_("Vorige keer");
 constexpr const char* kGpUnit = N_("Eenheid");
 constexpr const char* kGpRange = N_("Referentie");
 constexpr const char* kGpResult = N_("Beoordeling");
@@ -24,18 +29,24 @@ constexpr const char* kGpRuleset = N_("Regelset");
 constexpr const char* kGpKiosk = N_("Kiosk");
 
 const TextStyle kTitle{a4::kTitleSize, true, layout::kInk};
+const TextStyle kSubtitle{a4::kSubtitleSize, true, layout::kInk};
 const TextStyle kHeading{a4::kSmallSize, true, layout::kMutedInk};
 const TextStyle kBody{a4::kBodySize, false, layout::kInk};
 const TextStyle kBodyBold{a4::kBodySize, true, layout::kInk};
 const TextStyle kSmall{a4::kSmallSize, false, layout::kMutedInk};
+const TextStyle kSmallInk{a4::kSmallSize, false, layout::kInk};
+const TextStyle kSmallBold{a4::kSmallSize, true, layout::kInk};
 const TextStyle kNumber{a4::kBodySize, false, layout::kInk, true};
 const TextStyle kNumberBold{a4::kBodySize, true, layout::kInk, true};
+const TextStyle kSmallNumber{a4::kSmallSize, false, layout::kInk, true};
+const TextStyle kSmallNumberBold{a4::kSmallSize, true, layout::kInk, true};
 
-// Column geometry on the page, mirrored for right-to-left pages so the label column is read first.
+// Column geometry on the page, mirrored for right-to-left pages so the first column is read first.
 struct Placed {
     double left, right;
-    double start() const { return rtl ? right : left; }  // where reading starts
     bool rtl;
+    double width() const { return right - left - a4::kColumnGap; }
+    double text_left() const { return rtl ? left + a4::kColumnGap : left; }
 };
 
 Placed place(const a4::Column& column, bool rtl) {
@@ -46,116 +57,328 @@ Placed place(const a4::Column& column, bool rtl) {
 
 HAlign reading_align(bool rtl) { return rtl ? HAlign::right : HAlign::left; }
 
+// The baseline of a line whose box starts at `top` (the first line below text ending there).
+double baseline_below(cairo_t* cr, double top, const TextStyle& style) { return top + line_ascent(cr, style); }
+
 void rule(cairo_t* cr, double y) {
     cairo_save(cr);
     cairo_new_path(cr);
     cairo_set_source_rgb(cr, layout::kRule.r, layout::kRule.g, layout::kRule.b);
-    cairo_set_line_width(cr, 0.5);
+    cairo_set_line_width(cr, plan::kGridWidth);
     cairo_move_to(cr, a4::kMargin, y);
     cairo_line_to(cr, a4::kWidth - a4::kMargin, y);
     cairo_stroke(cr);
     cairo_restore(cr);
 }
 
+// Wrapped text in a column, first line on `baseline`; returns the bottom of the last line.
+double draw_cell(cairo_t* cr, const std::string& text, const TextStyle& style, const Placed& column, double baseline) {
+    if (text.empty()) return baseline;
+    return draw_wrapped(cr, text, style, column.text_left(), column.width(), baseline, reading_align(column.rtl));
+}
+
+// A page title on the reading side; returns the bottom of the title line.
+double draw_page_title(cairo_t* cr, const std::string& title, bool rtl) {
+    return draw_wrapped(cr, title, kTitle, a4::kMargin, a4::kContentWidth, a4::kMargin + a4::kTitleSize,
+                        reading_align(rtl));
+}
+
 void draw_title_block(cairo_t* cr, const SheetContent& sheet, const QrMatrix& qr) {
     const bool rtl = sheet.right_to_left;
-    const double text_x = rtl ? a4::kWidth - a4::kMargin : a4::kMargin;
+    const double text_width = a4::kContentWidth - a4::kQrSide - a4::kColumnGap;
+    const double text_left = rtl ? a4::kWidth - a4::kMargin - text_width : a4::kMargin;
     const double qr_x = rtl ? a4::kMargin : a4::kWidth - a4::kMargin - a4::kQrSide;
-    draw_line(cr, sheet.headings.title, kTitle, text_x, a4::kMargin + a4::kTitleSize, reading_align(rtl));
-    draw_line(cr, sheet.date, kBody, text_x, a4::kMargin + a4::kTitleSize + 2 * a4::kBodySize, reading_align(rtl));
+    const double bottom = draw_wrapped(cr, sheet.headings.title, kTitle, text_left, text_width,
+                                       a4::kMargin + a4::kTitleSize, reading_align(rtl));
+    draw_wrapped(cr, sheet.date, kBody, text_left, text_width, baseline_below(cr, bottom, kBody), reading_align(rtl));
     draw_qr(cr, qr, qr_x, a4::kMargin, a4::kQrSide);
     draw_line(cr, format_card_code(sheet.card_code), kSmall, qr_x + a4::kQrSide / 2,
               a4::kMargin + a4::kQrSide + a4::kSmallSize, HAlign::centre);
 }
 
-void draw_cell(cairo_t* cr, const std::string& text, const TextStyle& style, const Placed& column, double baseline) {
-    draw_line(cr, text, style, column.start(), baseline, reading_align(column.rtl));
-}
-
-// The disc, then the word after it in reading order.
-void draw_result(cairo_t* cr, const SheetRow& row, bool show_dutch, const Placed& column, double baseline) {
-    const double r = a4::kLightRadius;
-    const double disc_x = column.rtl ? column.right - r : column.left + r;
-    draw_light(cr, row.light, disc_x, baseline - a4::kBodySize * 0.35, r);
-    const double word_x = column.rtl ? column.right - 2 * r - a4::kLineGap : column.left + 2 * r + a4::kLineGap;
-    draw_line(cr, row.word, kBodyBold, word_x, baseline, reading_align(column.rtl));
+// The disc, then the word after it in reading order, the Dutch word under it.
+double draw_result(cairo_t* cr, const SheetRow& row, bool show_dutch, const Placed& column, double baseline,
+                   double radius, const TextStyle& word_style, const TextStyle& dutch_style) {
+    const double disc_x = column.rtl ? column.right - radius : column.left + radius;
+    draw_light(cr, row.light, disc_x, baseline - word_style.size_pt * 0.35, radius);
+    const double indent = 2 * radius + a4::kLineGap;
+    const Placed words{column.rtl ? column.left : column.left + indent, column.rtl ? column.right - indent : column.right,
+                       column.rtl};
+    double bottom = draw_cell(cr, row.word, word_style, words, baseline);
     if (show_dutch && row.word_nl != row.word)
-        draw_line(cr, row.word_nl, kSmall, word_x, baseline + a4::kSmallSize + a4::kLineGap, reading_align(column.rtl));
+        bottom = draw_cell(cr, row.word_nl, dutch_style, words, baseline_below(cr, bottom, dutch_style));
+    return bottom;
 }
 
-double draw_participant_row(cairo_t* cr, const SheetContent& sheet, const SheetRow& row, double top) {
+std::string with_unit(const std::string& value, const std::string& unit) {
+    return value.empty() ? std::string() : value + " " + unit;
+}
+
+double draw_participant_row(cairo_t* cr, const SheetContent& sheet, const a4::ParticipantColumns& columns,
+                            const SheetRow& row, double top) {
     const bool rtl = sheet.right_to_left;
-    const double baseline = top + a4::kBodySize;
-    draw_cell(cr, row.label, kBodyBold, place(a4::kLabelColumn, rtl), baseline);
+    const double baseline = baseline_below(cr, top, kBodyBold);
+    double label_bottom = draw_cell(cr, row.label, kBodyBold, place(columns.label, rtl), baseline);
     if (sheet.show_dutch && row.label_nl != row.label)
-        draw_cell(cr, row.label_nl, kSmall, place(a4::kLabelColumn, rtl), baseline + a4::kSmallSize + a4::kLineGap);
-    draw_cell(cr, row.value + " " + row.unit, kNumberBold, place(a4::kValueColumn, rtl), baseline);
-    draw_cell(cr, row.range, kNumber, place(a4::kRangeColumn, rtl), baseline);
-    draw_result(cr, row, sheet.show_dutch, place(a4::kResultColumn, rtl), baseline);
-    const bool dutch_line = sheet.show_dutch && (row.label_nl != row.label || row.word_nl != row.word);
-    const double sentence_top = baseline + (dutch_line ? 2 : 1) * (a4::kSmallSize + a4::kLineGap);
-    const double height = draw_paragraph(cr, row.sentence, kBody, a4::kMargin, sentence_top, a4::kContentWidth);
-    const double bottom = sentence_top + height + a4::kRowGap / 2;
-    rule(cr, bottom);
-    return bottom + a4::kRowGap / 2;
+        label_bottom = draw_cell(cr, row.label_nl, kSmall, place(columns.label, rtl), baseline_below(cr, label_bottom, kSmall));
+    double bottom = label_bottom;
+    if (sheet.has_previous())
+        bottom = std::max(bottom, draw_cell(cr, with_unit(row.previous, row.unit), kNumber, place(columns.previous, rtl), baseline));
+    bottom = std::max(bottom, draw_cell(cr, with_unit(row.value, row.unit), kNumberBold, place(columns.value, rtl), baseline));
+    bottom = std::max(bottom, draw_cell(cr, row.range, kNumber, place(columns.range, rtl), baseline));
+    bottom = std::max(bottom, draw_result(cr, row, sheet.show_dutch, place(columns.result, rtl), baseline,
+                                          a4::kLightRadius, kBodyBold, kSmall));
+    const double sentence_top = bottom + a4::kLineGap;
+    TextStyle sentence = kBody;
+    sentence.right_to_left = rtl;
+    const double sentence_bottom = draw_wrapped(cr, row.sentence, sentence, a4::kMargin, a4::kContentWidth,
+                                                baseline_below(cr, sentence_top, sentence), reading_align(rtl));
+    const double end = sentence_bottom + a4::kRowGap / 2;
+    rule(cr, end);
+    return end + a4::kRowGap / 2;
 }
 
 void draw_participant_page(cairo_t* cr, const SheetContent& sheet, const QrMatrix& qr) {
     draw_title_block(cr, sheet, qr);
     const bool rtl = sheet.right_to_left;
+    const auto& columns = sheet.has_previous() ? a4::kThenAndNowColumns : a4::kParticipantColumns;
     const double heading = a4::kTableTop;
-    draw_cell(cr, sheet.headings.value, kHeading, place(a4::kValueColumn, rtl), heading);
-    draw_cell(cr, sheet.headings.range, kHeading, place(a4::kRangeColumn, rtl), heading);
-    draw_cell(cr, sheet.headings.result, kHeading, place(a4::kResultColumn, rtl), heading);
-    rule(cr, heading + a4::kLineGap);
-    double top = heading + a4::kRowGap;
-    for (const SheetRow& row : sheet.rows) top = draw_participant_row(cr, sheet, row, top);
+    double bottom = heading;
+    if (sheet.has_previous()) {
+        const Placed previous = place(columns.previous, rtl);
+        bottom = draw_cell(cr, sheet.headings.previous, kHeading, previous, heading);
+        bottom = draw_cell(cr, sheet.headings.previous_date, kSmall, previous, baseline_below(cr, bottom, kSmall));
+    }
+    bottom = std::max(bottom, draw_cell(cr, sheet.headings.value, kHeading, place(columns.value, rtl), heading));
+    bottom = std::max(bottom, draw_cell(cr, sheet.headings.range, kHeading, place(columns.range, rtl), heading));
+    bottom = std::max(bottom, draw_cell(cr, sheet.headings.result, kHeading, place(columns.result, rtl), heading));
+    rule(cr, bottom + a4::kLineGap);
+    double top = bottom + a4::kRowGap;
+    for (const SheetRow& row : sheet.rows) top = draw_participant_row(cr, sheet, columns, row, top);
 }
 
-void draw_gp_page(cairo_t* cr, const SheetContent& sheet, const std::map<std::string, ClinicalCodes>& codes) {
-    auto cell = [cr](const std::string& text, const TextStyle& style, const a4::Column& column, double baseline) {
-        draw_cell(cr, text, style, place(column, false), baseline);
-    };
-    draw_line(cr, kGpTitle, kTitle, a4::kMargin, a4::kMargin + a4::kTitleSize);
-    const std::string identity = std::string(kGpCard) + " " + format_card_code(sheet.card_code) + "   " + sheet.date +
-                                 "   " + kGpRuleset + " " + sheet.ruleset_id + "   " + kGpKiosk + " " + sheet.kiosk_id;
-    draw_line(cr, identity, kBody, a4::kMargin, a4::kMargin + a4::kTitleSize + 2 * a4::kBodySize);
+// --- the Positieve Gezondheid web: black and grey only, never a traffic light -------------------
 
-    double baseline = a4::kMargin + a4::kTitleSize + 5 * a4::kBodySize;
-    cell(kGpMeasure, kHeading, a4::kGpMeasure, baseline);
-    cell(kGpValue, kHeading, a4::kGpValue, baseline);
-    cell(kGpUnit, kHeading, a4::kGpUnit, baseline);
-    cell(kGpRange, kHeading, a4::kGpRange, baseline);
-    cell(kGpResult, kHeading, a4::kGpResult, baseline);
-    cell("LOINC", kHeading, a4::kGpLoinc, baseline);
-    cell("NHG", kHeading, a4::kGpNhg, baseline);
-    cell(kGpDevice, kHeading, a4::kGpDevice, baseline);
-    rule(cr, baseline + a4::kLineGap);
-    for (const SheetRow& row : sheet.rows) {
-        baseline += a4::kGpRowHeight;
-        const auto found = codes.find(row.measure);
-        const ClinicalCodes none;
-        const ClinicalCodes& code = found != codes.end() ? found->second : none;
-        cell(row.label_nl, kBody, a4::kGpMeasure, baseline);
-        cell(row.value, kNumberBold, a4::kGpValue, baseline);
-        cell(row.unit, kNumber, a4::kGpUnit, baseline);
-        cell(row.range, kNumber, a4::kGpRange, baseline);
-        const Placed result = place(a4::kGpResult, false);
-        draw_light(cr, row.light, result.left + a4::kLightRadius * 0.7, baseline - a4::kBodySize * 0.35,
-                   a4::kLightRadius * 0.7);
-        draw_line(cr, row.word_nl, kBody, result.left + 2 * a4::kLightRadius, baseline);
-        cell(code.loinc, kBody, a4::kGpLoinc, baseline);
-        cell(code.nhg, kBody, a4::kGpNhg, baseline);
-        cell(row.device, kSmall, a4::kGpDevice, baseline);
+struct Web {
+    double cx, cy, radius;
+    bool rtl;  // mirrored: the dimensions go round the other way
+    // Point of dimension `i` at `value` (0..kScaleMax).
+    std::pair<double, double> at(std::size_t i, double value) const {
+        const double step = 2 * M_PI / 6.0;
+        const double angle = -M_PI / 2 + static_cast<double>(i) * step;
+        const double r = radius * std::clamp(value, 0.0, double(plan::kScaleMax)) / plan::kScaleMax;
+        const double dx = r * std::cos(angle);
+        return {rtl ? cx - dx : cx + dx, cy + r * std::sin(angle)};
+    }
+};
+
+void trace(cairo_t* cr, const Web& web, const std::array<std::optional<double>, 6>& values) {
+    cairo_new_path(cr);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto [x, y] = web.at(i, values[i].value_or(0.0));
+        if (i == 0) cairo_move_to(cr, x, y); else cairo_line_to(cr, x, y);
+    }
+    cairo_close_path(cr);
+}
+
+bool any(const std::array<std::optional<double>, 6>& values) {
+    return std::any_of(values.begin(), values.end(), [](const auto& v) { return v.has_value(); });
+}
+
+void draw_web_grid(cairo_t* cr, const Web& web) {
+    cairo_set_source_rgb(cr, layout::kRule.r, layout::kRule.g, layout::kRule.b);
+    cairo_set_line_width(cr, plan::kGridWidth);
+    for (int ring = 1; ring <= plan::kRings; ++ring) {
+        const double value = double(plan::kScaleMax) * ring / plan::kRings;
+        trace(cr, web, {value, value, value, value, value, value});
+        cairo_stroke(cr);
+    }
+    for (std::size_t i = 0; i < 6; ++i) {
+        const auto [x, y] = web.at(i, plan::kScaleMax);
+        cairo_move_to(cr, web.cx, web.cy);
+        cairo_line_to(cr, x, y);
+        cairo_stroke(cr);
     }
 }
 
+void draw_web_labels(cairo_t* cr, const SheetPlan& p, const Web& web) {
+    for (std::size_t i = 0; i < 6; ++i) {
+        const auto [tip_x, tip_y] = web.at(i, plan::kScaleMax);
+        const double dx = tip_x - web.cx;
+        const double dy = tip_y - web.cy;
+        const double x = tip_x + (std::abs(dx) < 1 ? 0.0 : std::copysign(plan::kLabelGap, dx));
+        const HAlign align = std::abs(dx) < 1 ? HAlign::centre : (dx > 0 ? HAlign::left : HAlign::right);
+        const double line = line_height(cr, kBodyBold);
+        double top = tip_y - line;                                           // two lines beside the tip
+        if (dy < -1 && std::abs(dx) < 1) top = tip_y - plan::kLabelGap - 2 * line;  // above the top
+        if (dy > 1 && std::abs(dx) < 1) top = tip_y + plan::kLabelGap;            // under the bottom
+        draw_line(cr, p.dimensions[i], kBodyBold, x, baseline_below(cr, top, kBodyBold), align);
+        draw_line(cr, p.health_values[i], kNumber, x, baseline_below(cr, top + line, kNumber), align);
+    }
+}
+
+void draw_legend_line(cairo_t* cr, double x, double y, bool dashed) {
+    cairo_save(cr);
+    cairo_set_source_rgb(cr, layout::kInk.r, layout::kInk.g, layout::kInk.b);
+    cairo_set_line_width(cr, plan::kLineWidth);
+    if (dashed) cairo_set_dash(cr, &plan::kDash, 1, 0);
+    cairo_move_to(cr, x, y);
+    cairo_line_to(cr, x + plan::kLegendLine, y);
+    cairo_stroke(cr);
+    cairo_restore(cr);
+}
+
+// Returns the bottom of the chart and its legend.
+double draw_web(cairo_t* cr, const SheetPlan& p, bool rtl, double top) {
+    const double heading_bottom =
+        draw_wrapped(cr, p.health_heading, kSubtitle, a4::kMargin, a4::kContentWidth,
+                     baseline_below(cr, top, kSubtitle), reading_align(rtl));
+    const Web web{a4::kWidth / 2, heading_bottom + (plan::kChartCentreY - plan::kChartTop), plan::kChartRadius, rtl};
+    cairo_save(cr);
+    cairo_new_path(cr);
+    cairo_set_source_rgb(cr, plan::kFillGrey, plan::kFillGrey, plan::kFillGrey);
+    trace(cr, web, p.health_now);
+    cairo_fill(cr);
+    draw_web_grid(cr, web);
+    cairo_set_source_rgb(cr, layout::kInk.r, layout::kInk.g, layout::kInk.b);
+    cairo_set_line_width(cr, plan::kLineWidth);
+    const bool then = any(p.health_then);
+    if (then) {
+        cairo_set_dash(cr, &plan::kDash, 1, 0);
+        trace(cr, web, p.health_then);
+        cairo_stroke(cr);
+        cairo_set_dash(cr, nullptr, 0, 0);
+    }
+    trace(cr, web, p.health_now);
+    cairo_stroke(cr);
+    cairo_restore(cr);
+    draw_web_labels(cr, p, web);
+
+    // Legend: a solid line for now, a dashed one for the previous visit, in reading order.
+    const double legend_y = web.cy + (plan::kChartBottom - plan::kChartCentreY);
+    const std::pair<const std::string*, bool> entries[] = {{&p.now_word, false}, {&p.then_word, true}};
+    double x = rtl ? a4::kWidth - a4::kMargin : a4::kMargin;
+    for (const auto& [word, dashed] : entries) {
+        if (dashed && !then) break;
+        const double line_x = rtl ? x - plan::kLegendLine : x;
+        draw_legend_line(cr, line_x, legend_y - a4::kBodySize * 0.35, dashed);
+        const double text_x = rtl ? line_x - a4::kLineGap : line_x + plan::kLegendLine + a4::kLineGap;
+        const double width = draw_line(cr, *word, kBody, text_x, legend_y, reading_align(rtl));
+        const double advance = plan::kLegendLine + 2 * a4::kLineGap + width + plan::kSectionGap;
+        x = rtl ? x - advance : x + advance;
+    }
+    return legend_y + a4::kBodySize;
+}
+
+// --- the plan: goal, offers, dates, consents (page 2 in full, the GP page small) -----------
+
+struct SectionStyle {
+    const TextStyle& heading;
+    const TextStyle& label;
+    const TextStyle& text;
+};
+const SectionStyle kPlanStyle{kSubtitle, kBodyBold, kBody};
+const SectionStyle kGpPlanStyle{kSmallBold, kSmallInk, kSmallInk};
+
+double draw_section(cairo_t* cr, const std::string& heading, const std::vector<SheetLine>& lines, bool rtl,
+                    const SectionStyle& style, double top) {
+    if (lines.empty()) return top;
+    double bottom = draw_wrapped(cr, heading, style.heading, a4::kMargin, a4::kContentWidth,
+                                 baseline_below(cr, top, style.heading), reading_align(rtl));
+    for (const SheetLine& line : lines) {
+        const double baseline = baseline_below(cr, bottom + a4::kLineGap, style.label);
+        if (line.text.empty()) {  // one text across the page (the goal)
+            bottom = draw_wrapped(cr, line.label, style.text, a4::kMargin, a4::kContentWidth, baseline,
+                                  reading_align(rtl));
+            continue;
+        }
+        const double label = draw_cell(cr, line.label, style.label, place(plan::kLabelColumn, rtl), baseline);
+        const double text = draw_cell(cr, line.text, style.text, place(plan::kTextColumn, rtl), baseline);
+        bottom = std::max(label, text);
+    }
+    return bottom + plan::kSectionGap;
+}
+
+double draw_plan_sections(cairo_t* cr, const SheetPlan& p, bool rtl, const SectionStyle& style, double top) {
+    if (!p.goal.empty()) top = draw_section(cr, p.goal_heading, {{p.goal, ""}}, rtl, style, top);
+    top = draw_section(cr, p.offers_heading, p.offers, rtl, style, top);
+    top = draw_section(cr, p.dates_heading, p.dates, rtl, style, top);
+    return draw_section(cr, p.consents_heading, p.consents, rtl, style, top);
+}
+
+void draw_plan_page(cairo_t* cr, const SheetContent& sheet) {
+    const bool rtl = sheet.right_to_left;
+    double top = draw_page_title(cr, sheet.plan.title, rtl) + plan::kSectionGap;
+    if (sheet.plan.has_health()) top = draw_web(cr, sheet.plan, rtl, top) + plan::kSectionGap;
+    draw_plan_sections(cr, sheet.plan, rtl, kPlanStyle, top);
+}
+
+// --- the GP page ---------------------------------------------------------------------------
+
+const std::string& dutch_or(const std::string& dutch, const std::string& other) { return dutch.empty() ? other : dutch; }
+
+void draw_gp_page(cairo_t* cr, const SheetContent& sheet, const std::map<std::string, ClinicalCodes>& codes) {
+    const auto& columns = a4::kGpColumns;
+    auto cell = [cr](const std::string& text, const TextStyle& style, const a4::Column& column, double baseline) {
+        return draw_cell(cr, text, style, place(column, false), baseline);
+    };
+    double bottom = draw_page_title(cr, kGpTitle, false);
+    const std::string card = std::string(kGpCard) + " " + format_card_code(sheet.card_code) + "   " +
+                             dutch_or(sheet.date_nl, sheet.date);
+    const std::string origin = std::string(kGpRuleset) + " " + sheet.ruleset_id + "   " + kGpKiosk + " " + sheet.kiosk_id;
+    for (const std::string& line : {card, origin})
+        bottom = draw_wrapped(cr, line, kBody, a4::kMargin, a4::kContentWidth, baseline_below(cr, bottom, kBody));
+    const double heading = baseline_below(cr, bottom + plan::kSectionGap, kHeading);
+    bottom = heading;
+    const std::pair<const char*, const a4::Column*> headings[] = {
+        {kGpMeasure, &columns.measure}, {kGpValue, &columns.value},   {kGpPrevious, &columns.previous},
+        {kGpUnit, &columns.unit},       {kGpRange, &columns.range},   {kGpResult, &columns.result},
+        {"LOINC", &columns.loinc},      {"NHG", &columns.nhg},        {kGpDevice, &columns.device}};
+    for (const auto& [text, column] : headings) bottom = std::max(bottom, cell(text, kHeading, *column, heading));
+    rule(cr, bottom + a4::kLineGap);
+    for (const SheetRow& row : sheet.rows) {
+        const double baseline = baseline_below(cr, bottom + a4::kGpRowGap, kSmallInk);
+        const auto found = codes.find(row.measure);
+        const ClinicalCodes none;
+        const ClinicalCodes& code = found != codes.end() ? found->second : none;
+        bottom = cell(row.label_nl, kSmallInk, columns.measure, baseline);
+        bottom = std::max(bottom, cell(dutch_or(row.value_nl, row.value), kSmallNumberBold, columns.value, baseline));
+        bottom = std::max(bottom, cell(dutch_or(row.previous_nl, row.previous), kSmallNumber, columns.previous, baseline));
+        bottom = std::max(bottom, cell(row.unit, kSmallNumber, columns.unit, baseline));
+        bottom = std::max(bottom, cell(row.range, kSmallNumber, columns.range, baseline));
+        SheetRow dutch = row;
+        dutch.word = row.word_nl;
+        bottom = std::max(bottom, draw_result(cr, dutch, false, place(columns.result, false), baseline,
+                                              a4::kGpLightRadius, kSmallInk, kSmall));
+        bottom = std::max(bottom, cell(code.loinc, kSmallInk, columns.loinc, baseline));
+        bottom = std::max(bottom, cell(code.nhg, kSmallInk, columns.nhg, baseline));
+        bottom = std::max(bottom, cell(row.device, kSmall, columns.device, baseline));
+    }
+    rule(cr, bottom + a4::kLineGap);
+    double top = bottom + plan::kSectionGap;
+    const SheetPlan& p = sheet.plan_nl;
+    if (p.has_health()) {
+        std::vector<SheetLine> scores;
+        for (std::size_t i = 0; i < p.dimensions.size(); ++i) scores.push_back({p.dimensions[i], p.health_values[i]});
+        top = draw_section(cr, p.health_heading, scores, false, kGpPlanStyle, top);
+    }
+    draw_plan_sections(cr, p, false, kGpPlanStyle, top);
+}
+
 }  // namespace
+
+bool SheetPlan::has_health() const { return any(health_now) || any(health_then); }
+
+bool SheetContent::has_previous() const {
+    return std::any_of(rows.begin(), rows.end(), [](const SheetRow& row) { return !row.previous.empty(); });
+}
 
 std::string render_sheet_pdf(const SheetContent& sheet, const std::map<std::string, ClinicalCodes>& codes) {
     const QrMatrix qr = encode_qr(sheet.card_code);
     PdfCanvas canvas(a4::kWidth, a4::kHeight, "Groepsconsult");
     draw_participant_page(canvas.cr(), sheet, qr);
+    canvas.next_page();
+    draw_plan_page(canvas.cr(), sheet);
     canvas.next_page();
     draw_gp_page(canvas.cr(), sheet, codes);
     return canvas.finish();

@@ -1,12 +1,15 @@
 #pragma once
 // The results sheet: A4 page 1 for the participant (their language, with the Dutch words beside
-// it for the GP) and page 2 "Voor de huisarts" (Dutch, with LOINC and NHG codes). Everything
+// it for the GP), page 2 their Positieve Gezondheid, goal, offers, dates and consents, and
+// page 3 "Voor de huisarts" (Dutch, with LOINC and NHG codes). Everything
 // arrives already translated and formatted (i18n formats numbers, core decides the lights), so
 // this renderer only places text; it knows no rules and no languages.
 #include "report/clinical_codes.hpp"
 #include "report/layout.hpp"
 
+#include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,7 +26,10 @@ struct SheetRow {
     std::string word;      // the light in the participant's language, "Let op"
     std::string word_nl;
     std::string sentence;  // one plain sentence in the participant's language
-    std::string device;    // model and serial of the measuring device, for page 2
+    std::string device;    // model and serial of the measuring device, for the GP page
+    std::string previous;  // the value at the previous visit, formatted; empty when there was none
+    std::string value_nl;     // the same two numbers written the Dutch way, for the GP page
+    std::string previous_nl;  // (empty: as value / previous)
 };
 
 // Headings of page 1, already translated into the participant's language.
@@ -32,6 +38,35 @@ struct SheetHeadings {
     std::string value;        // "Uw waarde"
     std::string range;        // "Goed is"
     std::string result;       // "Uitslag"
+    std::string previous;     // "Vorige keer": the then-and-now column, only when a row has one
+    std::string previous_date;  // date of the previous visit, under that heading
+};
+
+// One line of the plan: "Wij bellen u" + "3 januari 2027", or "Name" + "contact".
+struct SheetLine {
+    std::string label;
+    std::string text;
+};
+
+// Page 2 for the participant (and, in Dutch, the plan block of the GP page). Empty parts are left out.
+struct SheetPlan {
+    std::string title;           // "Uw gezondheid en uw plan"
+    std::string health_heading;  // "Positieve Gezondheid"
+    std::array<std::string, 6> dimensions;            // labels in HealthDimension order
+    std::array<std::optional<double>, 6> health_now;  // 0-10; never coloured
+    std::array<std::optional<double>, 6> health_then; // the previous visit, dashed
+    std::array<std::string, 6> health_values;         // printed beside each label: "7" or "5 → 7"
+    std::string now_word;        // legend: "Nu"
+    std::string then_word;       // legend: "Vorige keer"
+    std::string goal_heading;
+    std::string goal;
+    std::string offers_heading;
+    std::vector<SheetLine> offers;  // offer + contact
+    std::string dates_heading;
+    std::vector<SheetLine> dates;   // follow-up + formatted date
+    std::string consents_heading;
+    std::vector<SheetLine> consents;  // question + "Ja"/"Nee"
+    bool has_health() const;
 };
 
 struct SheetContent {
@@ -39,13 +74,17 @@ struct SheetContent {
     bool show_dutch = true;       // print the Dutch label and word beside the translated ones
     SheetHeadings headings;
     std::string date;             // formatted, "22-11-2026"
+    std::string date_nl;          // the date in Dutch for the GP page (empty: as date)
     std::string card_code;        // canonical; QR and text on both pages
     std::vector<SheetRow> rows;
-    std::string ruleset_id;       // page 2: which rules judged the values
-    std::string kiosk_id;         // page 2: which kiosk measured
+    std::string ruleset_id;       // GP page: which rules judged the values
+    std::string kiosk_id;         // GP page: which kiosk measured
+    SheetPlan plan;               // participant's language
+    SheetPlan plan_nl;            // the same in Dutch, for the GP page
+    bool has_previous() const;    // any row with a then value
 };
 
-// Two-page A4 PDF. `codes` from parse_clinical_codes(); rows without an entry print no codes.
+// Three-page A4 PDF. `codes` from parse_clinical_codes(); rows without an entry print no codes.
 // Throws QrError/RenderError.
 std::string render_sheet_pdf(const SheetContent& sheet, const std::map<std::string, ClinicalCodes>& codes);
 

@@ -16,6 +16,9 @@ struct TextStyle {
     // Numbers and ranges: laid out left to right whatever the surrounding language, so
     // "90 – 139" never becomes "139 – 90" on an Arabic page.
     bool left_to_right = false;
+    // Sentences of a right-to-left page: right-to-left even when they start with a Latin word
+    // ("HDL ..."), so the full stop lands at the end.
+    bool right_to_left = false;
 };
 
 enum class HAlign { left, centre, right };
@@ -29,9 +32,15 @@ double draw_line(cairo_t* cr, std::string_view utf8, const TextStyle& style, dou
 // Width the line would take, without drawing it.
 double line_width(cairo_t* cr, std::string_view utf8, const TextStyle& style);
 
-// A wrapped paragraph whose first line box starts at top_y; returns its height. Right-to-left
-// paragraphs come out right-aligned by Pango's automatic direction.
-double draw_paragraph(cairo_t* cr, std::string_view utf8, const TextStyle& style, double x,
-                      double top_y, double width);
+// Distance from the top of a line box to its baseline, and the whole line box, in this style
+// (Latin and Arabic faces together: the taller of the two).
+double line_ascent(cairo_t* cr, const TextStyle& style);
+double line_height(cairo_t* cr, const TextStyle& style);
+
+// Wrapped to `width` and aligned inside [left, left + width] (right-to-left text flipped as a
+// reader expects), with its FIRST line on baseline_y, so wrapped cells still line up with their
+// neighbours. Returns the y of the bottom of the last line.
+double draw_wrapped(cairo_t* cr, std::string_view utf8, const TextStyle& style, double left, double width,
+                    double baseline_y, HAlign align = HAlign::left);
 
 }  // namespace gc::report

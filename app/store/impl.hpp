@@ -17,6 +17,10 @@ struct Store::Impl {
 
 namespace detail {
 
+// Makes an empty file only its owner can read (0600) where SQLite will create a database;
+// SQLite gives the -wal and -shm files the same mode. Encrypted or not, it is health data.
+Status create_private_file(const std::filesystem::path& path);
+
 inline std::int64_t to_ms(WallTime t) { return t.time_since_epoch().count(); }
 inline WallTime from_ms(std::int64_t ms) { return WallTime(std::chrono::milliseconds(ms)); }
 
@@ -42,6 +46,7 @@ inline constexpr std::string_view kParticipantColumns =
     "id, card_code, name, birth_year, sex, origin, language, gp_practice";
 Session read_session(const sql::Statement& s);
 Participant read_participant(const sql::Statement& s);
+Visit read_visit(const sql::Statement& s);  // id, session_id, participant_id, started_ms
 
 // Opens `path` with `flags`, asserts SQLCipher is the SQLite in this process, applies the key
 // and KDF iteration count, and proves the key by reading the schema (WrongPassphrase if not).

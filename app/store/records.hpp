@@ -109,6 +109,11 @@ struct Answer {
     std::string value;        // the chosen option id or the typed number, as text
 };
 
+struct Goal {
+    std::string text;  // the participant's own words, or the id of a goal chosen on screen
+    WallTime at;
+};
+
 struct Referral {
     std::string offer;  // "buurtsportcoach", "leefstijlcoach", "welzijnscoach", ...
     std::string note;

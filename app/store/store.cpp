@@ -4,6 +4,10 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <string>
 #include <system_error>
 
@@ -66,6 +70,20 @@ Status probe_key_without_wal(const std::filesystem::path& path, std::string_view
 
 namespace detail {
 
+Status create_private_file(const std::filesystem::path& path) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int error = errno;
+        const ErrorKind kind = error == ENOSPC || error == EDQUOT ? ErrorKind::DiskFull
+                               : error == EACCES || error == EPERM ? ErrorKind::PermissionDenied
+                                                                   : ErrorKind::Io;
+        return StoreError{kind,
+                          "cannot create " + path.string() + ": " + std::system_category().message(error)};
+    }
+    ::close(fd);
+    return Done{};
+}
+
 Result<sql::Connection> open_keyed(const std::filesystem::path& path, std::string_view passphrase,
                                    int kdf_iterations, int flags) {
     if (passphrase.empty()) return invalid("an empty passphrase would leave the database unencrypted");
@@ -114,6 +132,9 @@ Result<Store> Store::open(const std::filesystem::path& path, std::string_view pa
         if (!exists) remove_new_files(path);
         return error;
     };
+    if (!exists) {
+        if (auto status = detail::create_private_file(path); !status) return status.error();
+    }
     if (exists) {
         if (auto status = probe_key_without_wal(path, passphrase, options.kdf_iterations); !status) return status.error();
     }

@@ -63,6 +63,8 @@ public:
     // --- visits and what happens in them ------------------------------------------------
     Result<VisitId> create_visit(SessionId session, ParticipantId participant, WallTime at);
     Result<std::vector<Visit>> visits_of(ParticipantId participant);
+    Result<Visit> find_visit(VisitId visit);                       // NotFound if there is none
+    Result<Participant> find_participant(ParticipantId participant);  // NotFound if there is none
     Status record_consents(VisitId visit, const Consents& consents);  // replaces earlier ones
     Result<std::optional<Consents>> consents_of(VisitId visit);
     // Committed to disk when it returns ok: only then may the UI show "opgeslagen".
@@ -73,9 +75,11 @@ public:
                           const std::vector<Answer>& answers);
     Result<std::vector<Answer>> answers_of(VisitId visit, std::string_view questionnaire);
     Status record_goal(VisitId visit, std::string_view goal, WallTime at);
+    Result<std::vector<Goal>> goals_of(VisitId visit);  // oldest first; the last one counts
     Status record_referral(VisitId visit, const Referral& referral);
     Result<std::vector<Referral>> referrals_of(VisitId visit);  // in the order they were made
     Status schedule_follow_up(VisitId visit, const FollowUp& follow_up);
+    Result<std::vector<FollowUp>> follow_ups_of(VisitId visit);  // by due date
     Status record_sheet_printed(VisitId visit, const PrintedSheet& sheet);
 
     // --- reading for exports (store_export.cpp) ------------------------------------------
@@ -85,8 +89,6 @@ public:
     Result<std::vector<Visit>> visits();
     // Questionnaire ids with answers in this visit (for answers_of()).
     Result<std::vector<std::string>> questionnaires_of(VisitId visit);
-    // Follow-ups not yet marked done.
-    Result<std::vector<FollowUp>> open_follow_ups_of(VisitId visit);
     // The per-installation secret (64 hex digits) keying research pseudonyms: made from the
     // system's random source on first use, then always the same for this database.
     Result<std::string> pseudonym_key();

@@ -5,7 +5,6 @@
 
 namespace gc::store {
 
-using detail::from_ms;
 using detail::read_rows;
 
 namespace {
@@ -40,9 +39,7 @@ Result<std::vector<Participant>> Store::participants() {
 
 Result<std::vector<Visit>> Store::visits() {
     return read_rows<Visit>(m_impl->db, "SELECT id, session_id, participant_id, started_ms FROM visits ORDER BY id",
-        "reading visits", kNoBind, [](const sql::Statement& s) {
-            return Visit{VisitId{s.int64(0)}, SessionId{s.int64(1)}, ParticipantId{s.int64(2)}, from_ms(s.int64(3))};
-        });
+        "reading visits", kNoBind, detail::read_visit);
 }
 
 Result<std::vector<std::string>> Store::questionnaires_of(VisitId visit) {
@@ -50,13 +47,6 @@ Result<std::vector<std::string>> Store::questionnaires_of(VisitId visit) {
         "SELECT DISTINCT questionnaire FROM answers WHERE visit_id = ? ORDER BY questionnaire",
         "reading questionnaires", [&](sql::Statement& s) { s.bind(1, visit.value); },
         [](const sql::Statement& s) { return s.text(0); });
-}
-
-Result<std::vector<FollowUp>> Store::open_follow_ups_of(VisitId visit) {
-    return read_rows<FollowUp>(m_impl->db,
-        "SELECT kind, due_date FROM follow_ups WHERE visit_id = ? AND done_ms IS NULL ORDER BY due_date, id",
-        "reading follow-ups", [&](sql::Statement& s) { s.bind(1, visit.value); },
-        [](const sql::Statement& s) { return FollowUp{s.text(0), s.text(1)}; });
 }
 
 Result<std::string> Store::pseudonym_key() {

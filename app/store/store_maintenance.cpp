@@ -66,6 +66,7 @@ Status export_encrypted(sql::Connection& db, const std::filesystem::path& destin
     }
     auto version = schema_version_of(db);
     if (!version) return version.error();
+    if (auto status = create_private_file(destination); !status) return status;
     auto attach = db.prepare("ATTACH DATABASE ? AS export_target KEY ?");
     if (!attach) return attach.error();
     attach.value().bind(1, destination.string()).bind(2, passphrase);

@@ -33,6 +33,10 @@ Participant read_participant(const sql::Statement& s) {
     return p;
 }
 
+Visit read_visit(const sql::Statement& s) {
+    return Visit{VisitId{s.int64(0)}, SessionId{s.int64(1)}, ParticipantId{s.int64(2)}, from_ms(s.int64(3))};
+}
+
 }  // namespace detail
 
 namespace {
@@ -43,6 +47,7 @@ using detail::kSessionColumns;
 using detail::read_participant;
 using detail::read_rows;
 using detail::read_session;
+using detail::read_visit;
 using detail::to_ms;
 
 StoreError invalid(std::string detail) { return StoreError{ErrorKind::InvalidInput, std::move(detail)}; }
@@ -166,6 +171,15 @@ Result<Participant> Store::find_participant(std::string_view card_code) {
     return rows.value().front();
 }
 
+Result<Participant> Store::find_participant(ParticipantId participant) {
+    auto rows = read_rows<Participant>(m_impl->db,
+        "SELECT " + std::string(kParticipantColumns) + " FROM participants WHERE id = ?",
+        "finding a participant", [&](sql::Statement& s) { s.bind(1, participant.value); }, read_participant);
+    if (!rows) return rows.error();
+    if (rows.value().empty()) return not_found("no participant with that id");
+    return rows.value().front();
+}
+
 Status Store::update_participant(ParticipantId id, const ParticipantInfo& info) {
     if (auto ok = check_participant(info); !ok) return ok;
     auto tx = sql::Transaction::begin(m_impl->db);
@@ -196,10 +210,16 @@ Result<VisitId> Store::create_visit(SessionId session, ParticipantId participant
 Result<std::vector<Visit>> Store::visits_of(ParticipantId participant) {
     return read_rows<Visit>(m_impl->db,
         "SELECT id, session_id, participant_id, started_ms FROM visits WHERE participant_id = ? ORDER BY id",
-        "reading visits", [&](sql::Statement& s) { s.bind(1, participant.value); },
-        [](const sql::Statement& s) {
-            return Visit{VisitId{s.int64(0)}, SessionId{s.int64(1)}, ParticipantId{s.int64(2)}, from_ms(s.int64(3))};
-        });
+        "reading visits", [&](sql::Statement& s) { s.bind(1, participant.value); }, read_visit);
+}
+
+Result<Visit> Store::find_visit(VisitId visit) {
+    auto rows = read_rows<Visit>(m_impl->db,
+        "SELECT id, session_id, participant_id, started_ms FROM visits WHERE id = ?",
+        "reading a visit", [&](sql::Statement& s) { s.bind(1, visit.value); }, read_visit);
+    if (!rows) return rows.error();
+    if (rows.value().empty()) return not_found("no visit with that id");
+    return rows.value().front();
 }
 
 Status Store::record_consents(VisitId visit, const Consents& c) {
@@ -304,6 +324,12 @@ Status Store::record_goal(VisitId visit, std::string_view goal, WallTime at) {
         "recording a goal", [&](sql::Statement& s) { s.bind(1, visit.value).bind(2, goal).bind(3, to_ms(at)); });
 }
 
+Result<std::vector<Goal>> Store::goals_of(VisitId visit) {
+    return read_rows<Goal>(m_impl->db, "SELECT text, at_ms FROM goals WHERE visit_id = ? ORDER BY id",
+        "reading goals", [&](sql::Statement& s) { s.bind(1, visit.value); },
+        [](const sql::Statement& s) { return Goal{s.text(0), from_ms(s.int64(1))}; });
+}
+
 Status Store::record_referral(VisitId visit, const Referral& r) {
     if (r.offer.empty()) return invalid("referral without an offer");
     return write_status(m_impl->db,
@@ -321,6 +347,13 @@ Status Store::schedule_follow_up(VisitId visit, const FollowUp& f) {
     if (f.kind.empty() || f.due_date.size() != 10) return invalid("follow-up needs a kind and a YYYY-MM-DD date");
     return write_status(m_impl->db, "INSERT INTO follow_ups (visit_id, kind, due_date) VALUES (?, ?, ?)",
         "scheduling a follow-up", [&](sql::Statement& s) { s.bind(1, visit.value).bind(2, f.kind).bind(3, f.due_date); });
+}
+
+Result<std::vector<FollowUp>> Store::follow_ups_of(VisitId visit) {
+    return read_rows<FollowUp>(m_impl->db,
+        "SELECT kind, due_date FROM follow_ups WHERE visit_id = ? ORDER BY due_date, id", "reading follow-ups",
+        [&](sql::Statement& s) { s.bind(1, visit.value); },
+        [](const sql::Statement& s) { return FollowUp{s.text(0), s.text(1)}; });
 }
 
 Status Store::record_sheet_printed(VisitId visit, const PrintedSheet& sheet) {

@@ -159,6 +159,12 @@ TEST_CASE("a corrupt catalog at start: the kiosk runs in Dutch and the host gets
     REQUIRE(messages.size() == 2);  // ar corrupt, tr missing
     CHECK_THAT(messages[0], Catch::Contains("ar/LC_MESSAGES") && Catch::Contains("corrupt"));
     CHECK(gc::i18n::current_language().code == "nl");
+    const auto problems = gc::i18n::catalog_problems();  // what host mode lists
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].code == "ar");
+    CHECK(problems[0].detail == messages[0]);
+    CHECK(problems[1].code == "tr");
+    CHECK(problems[1].native_name == "Türkçe");
 
     CHECK(gc::i18n::set_language("ar"));  // a message for the host
     CHECK(std::string(_("Goed")) == "Goed");

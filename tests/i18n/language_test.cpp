@@ -81,3 +81,17 @@ TEST_CASE("a broken languages file is refused with a message naming the problem"
         CHECK_THROWS_AS(parse_languages("language = [1, 2]\n"), LanguageFileError);
     }
 }
+
+TEST_CASE("kiosk.toml's languages choose and order the buttons; Dutch always comes first") {
+    const auto all = gc::i18n::load_languages();
+    const auto codes = [](const std::vector<gc::i18n::Language>& languages) {
+        std::vector<std::string> out;
+        for (const auto& lang : languages) out.push_back(lang.code);
+        return out;
+    };
+    CHECK(codes(gc::i18n::select_languages(all, {})) == codes(all));
+    CHECK(codes(gc::i18n::select_languages(all, {"ar", "tr"})) == std::vector<std::string>{"nl", "ar", "tr"});
+    CHECK(codes(gc::i18n::select_languages(all, {"pl", "nl", "pl"})) == std::vector<std::string>{"nl", "pl"});
+    CHECK(gc::i18n::select_languages(all, {"ar"}).front().voice == gc::i18n::find_language(all, "nl")->voice);
+    CHECK_THROWS_WITH(gc::i18n::select_languages(all, {"en", "de"}), Catch::Contains("'de'"));
+}

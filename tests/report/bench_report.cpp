@@ -44,6 +44,7 @@ int main() {
     const auto codes = gc::report::parse_clinical_codes(text.str(), GC_CODES_FILE);
     const auto nl = gc::test::dutch_sheet();
     const auto ar = gc::test::arabic_sheet();
+    const auto full = gc::test::follow_up_sheet();
     std::size_t bytes = 0;
 
     print("card_render_cold", ms_of([&] { bytes = gc::report::render_card_pdf("7K3QX0PM4").size(); }), "ms");
@@ -54,6 +55,7 @@ int main() {
     print("sheet_nl_pdf_size", static_cast<double>(bytes) / 1024.0, "KiB");
     print("sheet_ar_render_first", ms_of([&] { gc::report::render_sheet_pdf(ar, codes); }), "ms");
     print("sheet_ar_render_warm", median_ms([&] { gc::report::render_sheet_pdf(ar, codes); }), "ms");
+    print("sheet_follow_up_render_warm", median_ms([&] { gc::report::render_sheet_pdf(full, codes); }), "ms");
     print("qr_encode_warm", median_ms([] { gc::report::encode_qr("7K3QX0PM4"); }), "ms");
     return 0;
 }

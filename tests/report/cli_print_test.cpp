@@ -15,10 +15,12 @@ namespace {
 
 const fs::path kRoot = GC_CUPS_ROOT;
 
-gc::test::CommandResult groepsconsult(const std::string& args, const std::string& cups_socket = {}) {
+// `env`: more VAR=value settings for the command (the passphrase).
+gc::test::CommandResult groepsconsult(const std::string& args, const std::string& cups_socket = {},
+                                      const std::string& env = {}) {
     const std::string server =
         "CUPS_SERVER=" + quote(cups_socket.empty() ? (kRoot / "run" / "cups.sock").string() : cups_socket);
-    return run_command(server + " " + quote(GC_GROEPSCONSULT) + " " + args + " 2>&1");
+    return run_command(server + " " + env + " " + quote(GC_GROEPSCONSULT) + " " + args + " 2>&1");
 }
 
 // A card made by the CLI itself, to print.
@@ -113,4 +115,64 @@ TEST_CASE("groepsconsult printer-status shows the state and the host message, ex
     const auto down = groepsconsult("printer-status", (gc::test::output_dir("cli") / "no-cupsd.sock").string());
     CHECK(down.exit_code == 1);
     CHECK_THAT(down.output, Catch::Contains("scheduler_unreachable"));
+}
+
+namespace {
+
+const std::string kPassphrase = "GROEPSCONSULT_PASSPHRASE='sheet cli test'";
+
+// A fresh encrypted database with demo participants (visit, goal, referral, follow-ups);
+// returns its --db option and the first card code.
+std::pair<std::string, std::string> demo_database(const std::string& name) {
+    const fs::path dir = gc::test::output_dir("cli") / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string db = " --db " + quote(dir / "kiosk.db");
+    const auto r = run_command(kPassphrase + " " + quote(GC_GROEPSCONSULT) + " demo-data --participants 2" + db);
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    return {db, r.output.substr(0, r.output.find('\n'))};
+}
+
+}  // namespace
+
+TEST_CASE("groepsconsult sheet writes the latest visit's sheet from the store and its QR scans back") {
+    const auto [db, code] = demo_database("sheet");
+    const fs::path pdf = gc::test::output_dir("cli") / "sheet.pdf";
+    fs::remove(pdf);
+    const auto r = groepsconsult("sheet " + code + " --out " + quote(pdf) + db, {}, kPassphrase);
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    const std::string text = gc::test::pdf_text(pdf);
+    CHECK_THAT(text, Catch::Contains("Voor de huisarts") && Catch::Contains("Toestemming") && Catch::Contains("mmHg"));
+    const auto page = gc::test::render_page_grey(pdf, 100);
+    CHECK(gc::report::decode_qr(page.pixels.data(), page.width, page.height, page.width) ==
+          std::optional<std::string>(code));
+}
+
+TEST_CASE("groepsconsult sheet refuses an unknown card, a mistyped card and a wrong passphrase and writes no file") {
+    const auto [db, code] = demo_database("sheet-bad");
+    const fs::path pdf = gc::test::output_dir("cli") / "sheet-bad.pdf";
+    fs::remove(pdf);
+    const auto unknown = groepsconsult("sheet 7K3QX0PM4 --out " + quote(pdf) + db, {}, kPassphrase);
+    CHECK(unknown.exit_code == 1);
+    CHECK_THAT(unknown.output, Catch::Contains("no participant with that card code"));
+    const auto mistyped = groepsconsult("sheet 7K3-QX0-PM5 --out " + quote(pdf) + db, {}, kPassphrase);
+    CHECK(mistyped.exit_code == 2);
+    CHECK_THAT(mistyped.output, Catch::Contains("not a valid card code"));
+    const auto wrong = groepsconsult("sheet " + code + " --out " + quote(pdf) + db, {}, "GROEPSCONSULT_PASSPHRASE=wrong");
+    CHECK(wrong.exit_code == 1);
+    CHECK_FALSE(fs::exists(pdf));
+}
+
+TEST_CASE("groepsconsult print prints the sheet from the store and names an unknown queue") {
+    const auto [db, code] = demo_database("print");
+    const auto r = groepsconsult("print " + code + " --queue KioskTest --wait 10" + db, {}, kPassphrase);
+    INFO(r.output);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::Contains("completed"));
+
+    const auto unknown = groepsconsult("print " + code + " --queue NoSuchQueue" + db, {}, kPassphrase);
+    CHECK(unknown.exit_code == 1);
+    CHECK_THAT(unknown.output, Catch::Contains("unknown_queue"));
 }

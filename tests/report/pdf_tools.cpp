@@ -1,5 +1,6 @@
 #include "pdf_tools.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -52,6 +53,79 @@ std::string pdf_text(const std::filesystem::path& pdf) {
     const auto r = run_command("pdftotext -layout " + quote(pdf) + " -");
     if (r.exit_code != 0) throw std::runtime_error("pdftotext failed on " + pdf.string());
     return r.output;
+}
+
+std::string pdf_text_flat(const std::filesystem::path& pdf) {
+    const auto r = run_command("pdftotext " + quote(pdf) + " -");
+    if (r.exit_code != 0) throw std::runtime_error("pdftotext failed on " + pdf.string());
+    std::string flat;
+    for (const char c : r.output) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+        if (space && (flat.empty() || flat.back() == ' ')) continue;
+        flat += space ? ' ' : c;
+    }
+    return flat;
+}
+
+namespace {
+
+double attribute(const std::string& tag, const std::string& name) {
+    const auto at = tag.find(name + "=\"");
+    if (at == std::string::npos) throw std::runtime_error("pdftotext -bbox: no " + name);
+    return std::stod(tag.substr(at + name.size() + 2));
+}
+
+}  // namespace
+
+std::vector<Word> pdf_words(const std::filesystem::path& pdf) {
+    const auto r = run_command("pdftotext -bbox " + quote(pdf) + " -");
+    if (r.exit_code != 0) throw std::runtime_error("pdftotext -bbox failed on " + pdf.string());
+    std::vector<Word> words;
+    int page = 0;
+    std::size_t pos = 0;
+    while ((pos = r.output.find('<', pos)) != std::string::npos) {
+        const std::size_t close = r.output.find('>', pos);
+        const std::string tag = r.output.substr(pos, close - pos + 1);
+        if (tag.rfind("<page ", 0) == 0) ++page;
+        if (tag.rfind("<word ", 0) == 0) {
+            const std::size_t end = r.output.find("</word>", close);
+            words.push_back({page, r.output.substr(close + 1, end - close - 1), attribute(tag, "xMin"),
+                             attribute(tag, "yMin"), attribute(tag, "xMax"), attribute(tag, "yMax")});
+        }
+        pos = close;
+    }
+    return words;
+}
+
+std::vector<std::string> overlapping_words(const std::filesystem::path& pdf) {
+    const auto words = pdf_words(pdf);
+    constexpr double kTolerance = 0.5;  // pt
+    std::vector<std::string> clashes;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        for (std::size_t j = i + 1; j < words.size(); ++j) {
+            const auto& a = words[i];
+            const auto& b = words[j];
+            if (a.page != b.page) continue;
+            const double dx = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+            const double dy = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+            if (dx > kTolerance && dy > kTolerance)
+                clashes.push_back("page " + std::to_string(a.page) + ": '" + a.text + "' over '" + b.text + "'");
+        }
+    }
+    return clashes;
+}
+
+std::vector<std::filesystem::path> render_pages_png(const std::filesystem::path& pdf, int dpi) {
+    const std::filesystem::path stem = pdf.parent_path() / pdf.stem();
+    const auto r = run_command("pdftoppm -png -r " + std::to_string(dpi) + " " + quote(pdf) + " " + quote(stem));
+    if (r.exit_code != 0) throw std::runtime_error("pdftoppm failed on " + pdf.string());
+    std::vector<std::filesystem::path> pages;
+    for (int n = 1;; ++n) {
+        const std::filesystem::path page = stem.string() + "-" + std::to_string(n) + ".png";
+        if (!std::filesystem::exists(page)) break;
+        pages.push_back(page);
+    }
+    return pages;
 }
 
 std::string pdf_page_size(const std::filesystem::path& pdf) {

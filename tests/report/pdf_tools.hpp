@@ -25,6 +25,24 @@ struct GreyImage {
 // Page 1 at `dpi`, 8-bit grey (pdftoppm -gray writes a binary PGM).
 GreyImage render_page_grey(const std::filesystem::path& pdf, int dpi);
 std::string pdf_text(const std::filesystem::path& pdf);
+// All text of the document in reading order, every run of white space (line ends of wrapped
+// cells included) made one space: for phrases that may wrap.
+std::string pdf_text_flat(const std::filesystem::path& pdf);
+
+// Every word with its box in points (pdftotext -bbox), pages from 1.
+struct Word {
+    int page = 0;
+    std::string text;
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+std::vector<Word> pdf_words(const std::filesystem::path& pdf);
+
+// Pairs of words on one page whose boxes overlap (text printed over text), described.
+std::vector<std::string> overlapping_words(const std::filesystem::path& pdf);
+
+// Every page as <stem>-<n>.png next to the PDF (to look at); returns the files.
+std::vector<std::filesystem::path> render_pages_png(const std::filesystem::path& pdf, int dpi);
+
 // pdfinfo's "Page size:" line, e.g. "242.646 x 153.071 pts".
 std::string pdf_page_size(const std::filesystem::path& pdf);
 

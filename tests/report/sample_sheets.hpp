@@ -8,5 +8,7 @@ namespace gc::test {
 report::SheetContent dutch_sheet();
 report::SheetContent arabic_sheet();
 report::SheetContent turkish_sheet();
+// The Dutch sheet of a follow-up visit: then-and-now, the Positieve Gezondheid web and the plan.
+report::SheetContent follow_up_sheet();
 
 }  // namespace gc::test

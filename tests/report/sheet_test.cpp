@@ -88,3 +88,15 @@ TEST_CASE("the Turkish sheet keeps Turkish letters (ı İ ş ğ ç ü) as text, 
                          Catch::Contains("Kan şekeri") && Catch::Contains("Sonuçlarınız"));
     CHECK_THAT(text, Catch::Contains("Bovendruk") && Catch::Contains("Te hoog"));
 }
+
+TEST_CASE("a follow-up sheet: then and now, the web and the plan, and no text printed over other text") {
+    const fs::path pdf = render(gc::test::follow_up_sheet(), "sheet-follow-up");
+    const std::string text = gc::test::pdf_text(pdf);
+    CHECK_THAT(text, Catch::Contains("Vorige keer") && Catch::Contains("20 mei 2026") && Catch::Contains("151") &&
+                         Catch::Contains("Positieve Gezondheid") && Catch::Contains("Zingeving") &&
+                         Catch::Contains("Elke dag 30 minuten wandelen") && Catch::Contains("Sanne de Vries") &&
+                         Catch::Contains("3 januari 2027") && Catch::Contains("Nee"));
+    CHECK(gc::test::overlapping_words(pdf) == std::vector<std::string>{});
+    CHECK(gc::test::overlapping_words(render(dutch_sheet(), "sheet-nl-overlap")) == std::vector<std::string>{});
+    CHECK(gc::test::overlapping_words(render(turkish_sheet(), "sheet-tr-overlap")) == std::vector<std::string>{});
+}

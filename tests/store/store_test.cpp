@@ -62,6 +62,23 @@ TEST_CASE("store: a new database is created, migrated and reopened", "[store]") 
     CHECK(sql_value(again, "PRAGMA secure_delete") == "1");
 }
 
+TEST_CASE("store: database files and backups are readable by their owner only", "[store]") {
+    const auto dir = fresh_dir("private");
+    const auto db = dir / "kiosk.db";
+    auto store = open_fast(db);
+    REQUIRE(store.start_session(SessionInfo{"2026-11-22", "Buurthuis", GroupType::Mixed, "AB", {}}).ok());
+    REQUIRE(store.backup_to(dir / "copy.db", kPassphrase, "test", wall_now()).ok());
+    auto files = database_files(db);
+    files.push_back((dir / "copy.db").string());
+    for (const auto& file : files) {
+        INFO(file);
+        REQUIRE(std::filesystem::exists(file));
+        const auto perms = std::filesystem::status(file).permissions();
+        CHECK((perms & (std::filesystem::perms::group_all | std::filesystem::perms::others_all)) ==
+              std::filesystem::perms::none);
+    }
+}
+
 TEST_CASE("store: wrong passphrase is refused and changes nothing", "[store]") {
     const auto db = fresh_dir("wrong_key") / "kiosk.db";
     {
@@ -227,6 +244,26 @@ TEST_CASE("store: everything recorded in a visit reads back", "[store]") {
     CHECK(sql_value(store, "SELECT count(*) FROM referrals") == "1");
     CHECK(sql_value(store, "SELECT count(*) FROM follow_ups") == "1");
     CHECK(sql_value(store, "SELECT count(*) FROM printed_sheets") == "1");
+    CHECK(store.schedule_follow_up(v.visit, FollowUp{"remeasure_6_months", "2026-09-14"}).ok());
+    CHECK(store.record_goal(v.visit, "Elke dag 20 minuten wandelen", at_ms(12)).ok());
+    const auto goals = require_ok(store.goals_of(v.visit));
+    REQUIRE(goals.size() == 2);
+    CHECK(goals.back().text == "Elke dag 20 minuten wandelen");
+    CHECK(goals.back().at == at_ms(12));
+    const auto referrals = require_ok(store.referrals_of(v.visit));
+    REQUIRE(referrals.size() == 1);
+    CHECK(referrals[0].offer == "buurtsportcoach");
+    CHECK(referrals[0].at == at_ms(9));
+    const auto follow_ups = require_ok(store.follow_ups_of(v.visit));
+    REQUIRE(follow_ups.size() == 2);
+    CHECK(follow_ups[0].kind == "call_6_weeks");
+    CHECK(follow_ups[1].due_date == "2026-09-14");
+    const auto visit = require_ok(store.find_visit(v.visit));
+    CHECK(visit.participant == v.participant.id);
+    CHECK(visit.session == v.session);
+    CHECK(require_ok(store.find_participant(v.participant.id)).card_code == v.participant.card_code);
+    CHECK(store.find_visit(VisitId{v.visit.value + 100}).error().kind == ErrorKind::NotFound);
+    CHECK(store.find_participant(ParticipantId{v.participant.id.value + 100}).error().kind == ErrorKind::NotFound);
 
     ParticipantInfo changed = found.info;
     changed.language = "nl";

@@ -4,6 +4,8 @@
 #include "report/export/fhir_bundle.hpp"
 #include "report/export/municipality.hpp"
 #include "report/export/research.hpp"
+#include "report/sheet.hpp"
+#include "report/sheet_from_store.hpp"
 #include "runtime/paths.hpp"
 #include "runtime/text_file.hpp"
 
@@ -92,6 +94,24 @@ store::Result<ExportSummary> write_csv(store::Store& store, const std::filesyste
     return log_export(store, std::move(summary), options, object_kind, ids);
 }
 
+// The PDF sheet of `visit` at `stem`.pdf, as the participant took it home.
+store::Result<std::filesystem::path> write_sheet(store::Store& store, const VisitRecord& visit,
+                                                 const ClinicalCodeMap& codes, const ExportOptions& options,
+                                                 const std::filesystem::path& stem) {
+    auto content = report::sheet_from_store(store, visit.visit.id, *options.rules, options.kiosk_id);
+    if (!content) return content.error();
+    std::string pdf;
+    try {
+        pdf = report::render_sheet_pdf(content.value(), codes);
+    } catch (const std::exception& e) {
+        return StoreError{ErrorKind::Internal, std::string("rendering a sheet: ") + e.what()};
+    }
+    auto path = stem;
+    path += ".pdf";
+    if (auto written = write_file_atomically(path, pdf); !written) return written.error();
+    return path;
+}
+
 }  // namespace
 
 store::Status write_file_atomically(const std::filesystem::path& path, const std::string& content) {
@@ -132,9 +152,15 @@ store::Result<ExportSummary> export_gp(store::Store& store, const std::filesyste
             remove_files(summary.files);
             return written.error();
         }
-        // TODO(sheet): the participant's PDF sheet next to the bundle, once the sheet can be
-        // rendered from the store (see the export branch's report to the lead).
         summary.files.push_back(file);
+        if (options.rules != nullptr) {
+            auto pdf = write_sheet(store, *visits.back(), codes.value(), options, folder / file.stem());
+            if (!pdf) {
+                remove_files(summary.files);
+                return pdf.error();
+            }
+            summary.files.push_back(pdf.value());
+        }
         ids.push_back(participant);
         ++summary.exported;
     }

@@ -4,6 +4,7 @@
 // complete or not at all), then log every export in the audit log (AuditAction::Exported:
 // per participant or visit for personal exports, once for the anonymous one). If the log entry
 // cannot be written, the files just written are removed again and the export fails.
+#include "core/rules/ruleset.hpp"
 #include "report/export/follow_up_list.hpp"
 #include "store/store.hpp"
 
@@ -16,6 +17,10 @@ namespace gc::exports {
 struct ExportOptions {
     std::string actor{"cli"};  // who the audit log names
     store::WallTime now{store::wall_now()};
+    // GP export: with a ruleset, the PDF sheet of the participant's latest shared visit goes
+    // next to each bundle (report/sheet_from_store.hpp; needs i18n initialised).
+    const Ruleset* rules{nullptr};
+    std::string kiosk_id{"groepsconsult"};  // named on the sheet's GP page
 };
 
 struct ExportSummary {
@@ -24,7 +29,7 @@ struct ExportSummary {
     std::vector<std::filesystem::path> files;
 };
 
-// DIR/<practice>/groepsconsult-<participant>.json; DIR is made if needed.
+// DIR/<practice>/groepsconsult-<participant>.json (+ .pdf with options.rules); DIR is made.
 store::Result<ExportSummary> export_gp(store::Store& store, const std::filesystem::path& dir,
                                        const ExportOptions& options = {});
 store::Result<ExportSummary> export_municipality(store::Store& store, const std::filesystem::path& file,

@@ -48,7 +48,7 @@ store::Status fill_details(store::Store& store, VisitRecord& record) {
     auto referrals = store.referrals_of(id);
     if (!referrals) return referrals.error();
     record.referrals = std::move(referrals).value();
-    auto follow_ups = store.open_follow_ups_of(id);
+    auto follow_ups = store.follow_ups_of(id);
     if (!follow_ups) return follow_ups.error();
     record.follow_ups = std::move(follow_ups).value();
     return store::Done{};

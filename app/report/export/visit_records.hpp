@@ -19,7 +19,7 @@ struct VisitRecord {
     std::vector<store::StoredMeasurement> measurements;
     std::map<std::string, std::vector<store::Answer>> answers;  // by questionnaire id
     std::vector<store::Referral> referrals;
-    std::vector<store::FollowUp> follow_ups;  // open ones only
+    std::vector<store::FollowUp> follow_ups;  // by due date
 
     bool shares_with_gp() const { return consents && consents->share_with_gp; }
     bool shares_with_municipality() const { return consents && consents->municipality_anonymous; }

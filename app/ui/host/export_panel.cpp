@@ -55,8 +55,8 @@ void ExportPanel::enter(UiContext&) {
     m_failed = false;
 }
 
-void ExportPanel::run(exports::ExportKind kind) {
-    const exports::ExportOptions options{m_actor, store::wall_now()};
+void ExportPanel::run(exports::ExportKind kind, const Ruleset& rules) {
+    const exports::ExportOptions options{m_actor, store::wall_now(), &rules, "groepsconsult-kiosk"};
     auto done = exports::run_export(m_store, kind, exports::default_export_path(m_folder, kind, options.now), options);
     m_failed = !done.ok();
     m_message = done ? summary_text(done.value()) : std::string(_(store::kind_msgid(done.error().kind).data()));
@@ -78,7 +78,7 @@ void ExportPanel::draw(UiContext& ctx) {
         // No arrows here: pictures of things are never mirrored.
         if (touch_button(ButtonSpec{b.id, _(b.label), size, ButtonRole::Normal, b.icon, true, right_to_left, nullptr,
                                     false})) {
-            run(b.kind);
+            run(b.kind, ctx.rules);
         }
         ImGui::Dummy(ImVec2(0, ctx.metrics.pad / 4));
     }
