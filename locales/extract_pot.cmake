@@ -14,18 +14,19 @@ file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR}
 list(SORT sources)  # stable order: the .pot only changes when texts change
 
 # Texts people read also live in data files (station titles, labels, instructions, questions and
-# their answer options). They are written out as N_("...") lines into a scratch copy named like
+# their answer options; questionnaire items, answers and scale ends; offers' days/times and cost). They are written out as N_("...") lines into a scratch copy named like
 # the data file, found first through --directory, so xgettext extracts them like code and the
 # .pot names the real data file as their source.
 set(asset_dir ${OUTPUT}.assets)
 file(REMOVE_RECURSE ${asset_dir})
-file(GLOB asset_files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/assets/stations/*.toml)
+file(GLOB asset_files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/assets/stations/*.toml
+     ${SOURCE_DIR}/assets/questionnaires/*.toml ${SOURCE_DIR}/assets/offers/*.toml)
 list(SORT asset_files)
 foreach(asset ${asset_files})
   set(asset_texts "")
   file(STRINGS ${SOURCE_DIR}/${asset} asset_lines ENCODING UTF-8)
   foreach(line IN LISTS asset_lines)
-    if(line MATCHES "^[ \t]*(title|label|instruction|text)[ \t]*=[ \t]*\"([^\"]*)\"")
+    if(line MATCHES "^[ \t]*(title|label|instruction|text|low_label|high_label|when|cost)[ \t]*=[ \t]*\"([^\"]*)\"")
       string(APPEND asset_texts "/* ${asset} */ N_(\"${CMAKE_MATCH_2}\");\n")
     elseif(line MATCHES "^[ \t]*options[ \t]*=")
       string(REGEX MATCHALL "\\[[ \t]*\"[^\"]*\"[ \t]*,[ \t]*\"[^\"]*\"[ \t]*\\]" pairs "${line}")

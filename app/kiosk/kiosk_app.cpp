@@ -1,5 +1,6 @@
 #include "kiosk/kiosk_app.hpp"
 
+#include "core/questionnaire/scoring.hpp"
 #include "i18n/i18n.hpp"
 #include "report/sheet_from_store.hpp"
 #include "runtime/kernel_keyring.hpp"
@@ -11,7 +12,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -51,7 +54,7 @@ std::filesystem::path make_sheet_dir() {
     return pattern;
 }
 
-Circuit load_circuit(const std::optional<std::filesystem::path>& file) {
+Circuit parse_circuit_file(const std::optional<std::filesystem::path>& file) {
     if (!file) return parse_circuit(read_asset("stations/circuit.toml"), "stations/circuit.toml");
     auto text = read_text_file(*file);
     if (!text) throw std::runtime_error("cannot read " + file->string());
@@ -70,11 +73,48 @@ Ruleset load_rules(const std::string& id) {
     return Ruleset::parse(read_asset(file), file);
 }
 
+// The circuit (the configured file or the shipped one) with the questionnaires its stations
+// refer to (assets/questionnaires/<name>.toml).
+Circuit load_circuit(const std::optional<std::filesystem::path>& file) {
+    Circuit circuit = parse_circuit_file(file);
+    std::vector<Questionnaire> questionnaires;
+    for (const Station& s : circuit.stations) {
+        for (const std::string& name : s.questionnaires) {
+            const std::string asset = "questionnaires/" + name + ".toml";
+            questionnaires.push_back(parse_questionnaire(read_asset(asset), asset));
+        }
+    }
+    // Asked at the end of the visit (goodbye screen), not at a station.
+    questionnaires.push_back(parse_questionnaire(read_asset("questionnaires/experience.toml"), "questionnaires/experience.toml"));
+    attach_questionnaires(circuit, std::move(questionnaires));
+    return circuit;
+}
+
+// The neighbourhood offers: every assets/offers/*.toml is validated (a broken file stops the
+// start with its file and line); the first in name order is used.
+// TODO(lead): pick the file by the session's place once host mode sets it.
+std::optional<OfferCatalog> load_offers() {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(asset_path("offers"), ec)) {
+        if (entry.path().extension() == ".toml") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    std::optional<OfferCatalog> first;
+    for (const auto& file : files) {
+        const std::string name = "offers/" + file.filename().string();
+        OfferCatalog catalog = parse_offers(read_asset(name), name);
+        if (!first) first = std::move(catalog);
+    }
+    return first;
+}
+
 }  // namespace
 
 KioskApp::KioskApp(const KioskOptions& options)
     : m_options(options),
       m_circuit(load_circuit(options.stations)),
+      m_offers(load_offers()),
       m_rules(load_rules(options.ruleset)),
       m_codes(report::parse_clinical_codes(read_asset("report/clinical_codes.toml"), "report/clinical_codes.toml")),
       m_sheet_dir(make_sheet_dir()),
@@ -120,8 +160,11 @@ KioskApp::~KioskApp() {
     }
 }
 
-void KioskApp::load_fonts() {
-    m_fonts = ui::load_fonts(read_asset("fonts.toml"), m_metrics.scale);
+std::string KioskApp::fonts_toml() { return read_asset("fonts.toml"); }
+
+void KioskApp::use_fonts(const ui::Fonts& fonts) {
+    m_fonts = fonts;
+    ImGui::GetIO().FontDefault = m_fonts.body;
     ui::apply_theme(m_metrics);
     if (m_ctx) m_ctx->fonts = m_fonts;
 }
@@ -164,6 +207,7 @@ void KioskApp::open_session() {
     m_flow = std::make_unique<ParticipantFlow>(m_circuit, m_clock, *m_recorder, timeouts);
     m_ctx = std::make_unique<ui::UiContext>(
         ui::UiContext{*m_flow, m_rules, m_metrics, m_fonts, m_speaker.get(), local_now().tm_year + 1900, {}});
+    m_ctx->offers = m_offers ? &*m_offers : nullptr;
     m_ctx->switch_language = [](const std::string& code) {
         if (auto problem = i18n::set_language(code)) spdlog::warn("language: {}", *problem);
         ui::clear_text_cache();
@@ -229,6 +273,76 @@ std::string KioskApp::where() const {
     std::string name(flow_screen_name(m_flow->screen()));
     if (m_flow->screen() == FlowScreen::Station) name += ":" + m_flow->current_station().id;
     return name;
+}
+
+}  // namespace gc::kiosk
+
+namespace gc::kiosk {
+namespace {
+
+// FINDRISC's measured part from the visit: sex, age, BMI and waist; nullopt while one is missing.
+std::optional<FindriscMeasured> findrisc_measured(const VisitDraft& visit, int year) {
+    const auto& v = visit.values;
+    if (!visit.profile.sex || !visit.profile.birth_year || !v.count(Measure::Weight) || !v.count(Measure::Height) ||
+        !v.count(Measure::Waist)) {
+        return std::nullopt;
+    }
+    const double metres = v.at(Measure::Height) / 100.0;
+    return FindriscMeasured{*visit.profile.sex, year - *visit.profile.birth_year,
+                            v.at(Measure::Weight) / (metres * metres), v.at(Measure::Waist)};
+}
+
+std::string score_text(const QuestionnaireScore& s) {
+    if (s.positive_health) {
+        std::string grades;
+        for (const auto& g : s.positive_health->scores) {
+            if (!grades.empty()) grades += ",";
+            grades += g ? std::to_string(static_cast<int>(*g)) : "-";
+        }
+        return grades;
+    }
+    return s.total ? std::to_string(*s.total) + ":" + s.category : std::string();
+}
+
+}  // namespace
+
+std::string KioskApp::stored(const std::string& key) {
+    if (!m_store || !m_recorder || !m_flow) return {};
+    if (key.rfind("experience:", 0) == 0) {  // "experience:<question>:<answer>" → how often, this session
+        auto counts = m_store->experience_counts(m_recorder->session());
+        if (!counts) return {};
+        for (const auto& c : counts.value()) {
+            if ("experience:" + c.question_id + ":" + c.value == key) return std::to_string(c.count);
+        }
+        return "0";
+    }
+    if (!m_recorder->open_visit()) return {};
+    if (key == "referrals") {  // "<offer>:<who calls>:<may call>:<phone>;..." (spaces as _)
+        auto referrals = m_store->referrals_of(*m_recorder->open_visit());
+        if (!referrals) return {};
+        std::string text;
+        for (const auto& r : referrals.value()) {
+            text += r.offer + ":" + r.who_calls + ":" + (r.consent_to_call ? "yes" : "no") + ":" + r.phone + ";";
+        }
+        std::replace(text.begin(), text.end(), ' ', '_');
+        return text;
+    }
+    const bool score = key.rfind("score:", 0) == 0;
+    const std::string name = score ? key.substr(6) : key;
+    const auto parts = split_item_id(name);
+    const std::string questionnaire = score ? name : (parts ? parts->first : std::string());
+    auto answers = m_store->answers_of(*m_recorder->open_visit(), questionnaire);
+    if (!answers) return {};
+    std::map<std::string, std::string> by_item;
+    for (const auto& a : answers.value()) by_item[a.question_id] = a.value;
+    if (!score) {
+        auto found = parts ? by_item.find(parts->second) : by_item.end();
+        return found == by_item.end() ? std::string() : found->second;
+    }
+    const Questionnaire* q = m_circuit.questionnaire(questionnaire);
+    if (!q) return {};
+    const int year = local_now().tm_year + 1900;
+    return score_text(score_questionnaire(*q, by_item, findrisc_measured(m_flow->visit(), year)));
 }
 
 }  // namespace gc::kiosk

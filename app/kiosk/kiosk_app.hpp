@@ -4,6 +4,7 @@
 #include "core/clock.hpp"
 #include "core/flow/circuit.hpp"
 #include "core/flow/participant_flow.hpp"
+#include "core/offers/offers.hpp"
 #include "core/rules/ruleset.hpp"
 #include "i18n/speaker.hpp"
 #include "kiosk/demo_setup.hpp"
@@ -28,8 +29,10 @@ public:
     explicit KioskApp(const KioskOptions& options);
     ~KioskApp();
 
-    // After the runner made the GL context: fonts and theme.
-    void load_fonts();
+    // The kiosk's fonts list (assets/fonts.toml), for the atlas built while the window opens.
+    static std::string fonts_toml();
+    // After the runner made the ImGui context with that atlas: fonts and theme.
+    void use_fonts(const ui::Fonts& fonts);
     // Background services (read-aloud, printing), started once the first frame is on screen so
     // that nothing delays it; `wake` is called from their threads to redraw.
     void start_services(std::function<void()> wake);
@@ -38,6 +41,11 @@ public:
     Millis next_deadline_in() const;
     void touched();
     std::string where() const;  // "unlock", "attract", "station:body", ... (tests, logs)
+    // What the store holds for the open visit (UI scripts): "<questionnaire>.<item>" → the
+    // answer; "score:<questionnaire>" → the score from the stored answers: FINDRISC and De
+    // Jong Gierveld "<total>:<category>", positive health the six grades "7,4,-,..."; "referrals"
+    // the visit's referrals; "experience:<question>:<answer>" how often this session; "" if none.
+    std::string stored(const std::string& key);
     OffsetClock& clock() { return m_clock; }
     const std::optional<DemoSetup>& demo() const { return m_demo; }
 
@@ -48,6 +56,7 @@ private:
 
     KioskOptions m_options;
     Circuit m_circuit;
+    std::optional<OfferCatalog> m_offers;  // assets/offers (the talk screen)
     Ruleset m_rules;
     std::map<std::string, report::ClinicalCodes> m_codes;
     std::filesystem::path m_sheet_dir;  // private, RAM-backed where possible; removed at exit

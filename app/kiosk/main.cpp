@@ -3,13 +3,17 @@
 #include "kiosk/kiosk_options.hpp"
 #include "kiosk/process_start.hpp"
 #include "runtime/logging.hpp"
+#include "ui/fonts.hpp"
 #include "ui/runner.hpp"
+#include "ui/theme.hpp"
 #include "ui/ui_script.hpp"
 
 #include <spdlog/spdlog.h>
 
 #include <fstream>
+#include <future>
 #include <iostream>
+#include <memory>
 
 namespace {
 
@@ -18,16 +22,31 @@ int run(const gc::kiosk::KioskOptions& options) {
     // time goes (benchmark: tests/ui/bench_kiosk.cpp).
     auto phase = [](const char* what) { spdlog::debug("startup: {} at {:.0f} ms", what, gc::kiosk::ms_since_process_start()); };
     phase("main");
-    gc::kiosk::KioskApp app(options);  // data files and database first: fail before any window
-    phase("data files and database ready");
+    // Three things overlap until the first frame (2 cores): the font atlas and the data files
+    // and database (demo: KDF and demo data; started once SDL is up), each on a worker thread,
+    // and the window + GL context on this thread. (Loading Mesa's driver on a third worker was
+    // tried: less CPU on this thread, but no earlier first frame on 2 cores.)
+    gc::ui::BackgroundFontAtlas atlas(gc::kiosk::KioskApp::fonts_toml(), gc::ui::ui_scale_from_environment());
+    std::future<std::unique_ptr<gc::kiosk::KioskApp>> app_ready;
     gc::ui::RunnerOptions runner_options;
     runner_options.fullscreen = !options.windowed && !options.script;
     runner_options.width = options.width;
     runner_options.height = options.height;
-    gc::ui::Runner runner(runner_options);
-    phase("window and GL context");
-    app.load_fonts();
-    phase("font atlas");
+    gc::ui::RunnerStartup startup;
+    startup.video_started = [&] {
+        app_ready = std::async(std::launch::async, [&options] { return std::make_unique<gc::kiosk::KioskApp>(options); });
+    };
+    startup.font_atlas = [&] {
+        phase("window and GL context");
+        ImFontAtlas* built = atlas.wait();
+        phase("font atlas");
+        return built;
+    };
+    gc::ui::Runner runner(runner_options, startup);
+    const std::unique_ptr<gc::kiosk::KioskApp> app_owner = app_ready.get();  // a broken data file throws here
+    gc::kiosk::KioskApp& app = *app_owner;
+    phase("data files and database ready");
+    app.use_fonts(atlas.fonts());
     runner.set_draw([&] { app.draw(); });
     runner.set_event_hook([&](const SDL_Event& e) {
         if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_FINGERDOWN) app.touched();
@@ -53,7 +72,8 @@ int run(const gc::kiosk::KioskOptions& options) {
                                       if (!app.demo()) throw std::runtime_error("type-card needs --demo");
                                       return app.demo()->card_codes.at(static_cast<std::size_t>(n));
                                   },
-                                  [&] { app.tick(); }};
+                                  [&] { app.tick(); },
+                                  [&](const std::string& key) { return app.stored(key); }};
         return gc::ui::run_ui_script(runner, script, options.screenshot_dir, hooks);
     }
     for (;;) {

@@ -1,8 +1,12 @@
 #include "kiosk/store_visit_recorder.hpp"
 
+#include "core/questionnaire/questionnaire.hpp"
 #include "core/translatable.hpp"
 
 #include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <ctime>
 
 namespace gc::kiosk {
 namespace {
@@ -13,8 +17,28 @@ Outcome failure_of(const store::Result<T>& result) {
     return Outcome::failure(store::kind_msgid(result.error().kind).data(), result.error().describe());
 }
 
-// Answers of the circuit's question station are one questionnaire in the store.
+// The circuit's own questions are one questionnaire in the store; questionnaire items
+// ("findrisc.activity") are stored under their questionnaire ("findrisc", "activity").
 constexpr std::string_view kCircuitQuestionnaire = "circuit";
+
+Outcome failure_of(const store::Status& status) {
+    spdlog::error("store: {}", status.error().describe());
+    return Outcome::failure(store::kind_msgid(status.error().kind).data(), status.error().describe());
+}
+
+// Today (local) plus some days and months, as "YYYY-MM-DD"; mktime normalises overflow.
+std::string local_date_plus(int days, int months) {
+    const std::time_t now = std::time(nullptr);
+    std::tm t{};
+    localtime_r(&now, &t);
+    t.tm_mday += days;
+    t.tm_mon += months;
+    t.tm_hour = 12;  // away from daylight-saving edges
+    std::mktime(&t);
+    char text[40];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday);
+    return text;
+}
 
 }  // namespace
 
@@ -61,17 +85,49 @@ Outcome StoreVisitRecorder::record_measurement(Measure measure, double value) {
 
 Outcome StoreVisitRecorder::record_answer(const std::string& question_id, const std::string& option_id) {
     if (!m_visit) return Outcome::failure(N_("Dit kan nu niet."), "no open visit");
-    std::vector<store::Answer> answers = m_answers;
+    const auto parts = split_item_id(question_id);
+    const std::string questionnaire = parts ? parts->first : std::string(kCircuitQuestionnaire);
+    const std::string item = parts ? parts->second : question_id;
+    std::vector<store::Answer> answers = m_answers[questionnaire];
     bool replaced = false;
     for (auto& a : answers) {
-        if (a.question_id == question_id) {
+        if (a.question_id == item) {
             a.value = option_id;
             replaced = true;
         }
     }
-    if (!replaced) answers.push_back({question_id, option_id});
-    if (auto s = m_store.record_answers(*m_visit, kCircuitQuestionnaire, answers); !s) return failure_of(s);
-    m_answers = std::move(answers);
+    if (!replaced) answers.push_back({item, option_id});
+    if (auto s = m_store.record_answers(*m_visit, questionnaire, answers); !s) return failure_of(s);
+    m_answers[questionnaire] = std::move(answers);
+    return Outcome::success();
+}
+
+Outcome StoreVisitRecorder::record_talk(const std::string& goal, const std::vector<ReferralChoice>& referrals) {
+    if (!m_visit) return Outcome::failure(N_("Dit kan nu niet."), "no open visit");
+    const store::VisitId visit = *m_visit;
+    const auto at = store::wall_now();
+    auto status = m_store.in_one_transaction([&]() -> store::Status {
+        if (auto s = m_store.record_goal(visit, goal, at); !s) return s;
+        for (const auto& r : referrals) {
+            store::Referral referral{r.offer, "", at};
+            referral.who_calls = r.who_calls;
+            referral.consent_to_call = r.consent_to_call;
+            referral.phone = r.phone;
+            if (auto s = m_store.record_referral(visit, referral); !s) return s;
+        }
+        if (auto s = m_store.schedule_follow_up(visit, {"call_6_weeks", local_date_plus(42, 0)}); !s) return s;
+        return m_store.schedule_follow_up(visit, {"remeasure_6_months", local_date_plus(0, 6)});
+    });
+    if (!status) return failure_of(status);
+    spdlog::info("visit {}: goal and {} referral(s) stored", visit.value, referrals.size());
+    return Outcome::success();
+}
+
+Outcome StoreVisitRecorder::record_experience(const std::map<std::string, std::string>& answers) {
+    std::vector<store::ExperienceAnswer> rows;
+    for (const auto& [question, value] : answers) rows.push_back({question, value});
+    if (auto s = m_store.record_experience(m_session, rows); !s) return failure_of(s);
+    spdlog::info("experience answers stored for the session");
     return Outcome::success();
 }
 

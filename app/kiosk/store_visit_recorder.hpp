@@ -5,6 +5,7 @@
 #include "store/store.hpp"
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace gc::kiosk {
@@ -21,6 +22,12 @@ public:
     Outcome record_answer(const std::string& question_id, const std::string& option_id) override;
     Outcome request_sheet() override;
     void end_visit() override;
+    // Goal, referrals and the follow-ups (call in 6 weeks, return in 6 months from today).
+    Outcome record_talk(const std::string& goal, const std::vector<ReferralChoice>& referrals) override;
+    // Stored with the session only (never the visit or the participant).
+    Outcome record_experience(const std::map<std::string, std::string>& answers) override;
+    std::optional<store::VisitId> open_visit() const { return m_visit; }
+    store::SessionId session() const { return m_session; }
 
 private:
     store::Store& m_store;
@@ -28,7 +35,8 @@ private:
     SheetRequest m_print;
     std::optional<store::VisitId> m_visit;
     std::string m_language;
-    std::vector<store::Answer> m_answers;
+    // Answers so far, by questionnaire ("circuit" for the station's own questions).
+    std::map<std::string, std::vector<store::Answer>> m_answers;
 };
 
 }  // namespace gc::kiosk

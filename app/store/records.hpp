@@ -115,9 +115,25 @@ struct Goal {
 };
 
 struct Referral {
-    std::string offer;  // "buurtsportcoach", "leefstijlcoach", "welzijnscoach", ...
+    std::string offer;  // offer id from assets/offers ("walking_group", "money_desk", ...)
     std::string note;
     WallTime at;
+    std::string who_calls{};       // who will call the participant (from the offer)
+    bool consent_to_call{false};   // the participant said this person may call them
+    std::string phone{};           // the participant's number; empty without consent
+};
+
+// One answer to the experience questions at the end of a visit. Kept per session, never per
+// person: nothing links it to a participant or a visit.
+struct ExperienceAnswer {
+    std::string question_id;  // "clear", "welcome", "come_back"
+    std::string value;        // "good", "neutral", "bad"
+};
+
+struct ExperienceCount {
+    std::string question_id;
+    std::string value;
+    std::int64_t count{0};
 };
 
 struct FollowUp {

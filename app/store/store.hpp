@@ -76,11 +76,16 @@ public:
     Result<std::vector<Answer>> answers_of(VisitId visit, std::string_view questionnaire);
     Status record_goal(VisitId visit, std::string_view goal, WallTime at);
     Result<std::vector<Goal>> goals_of(VisitId visit);  // oldest first; the last one counts
+    // A referral with consent to call needs a phone number; without consent none is stored.
     Status record_referral(VisitId visit, const Referral& referral);
     Result<std::vector<Referral>> referrals_of(VisitId visit);  // in the order they were made
     Status schedule_follow_up(VisitId visit, const FollowUp& follow_up);
     Result<std::vector<FollowUp>> follow_ups_of(VisitId visit);  // by due date
     Status record_sheet_printed(VisitId visit, const PrintedSheet& sheet);
+    // The experience questions of one visit, stored per session (anonymous), all in one go.
+    Status record_experience(SessionId session, const std::vector<ExperienceAnswer>& answers);
+    // How often each answer was given in the session, by question and value.
+    Result<std::vector<ExperienceCount>> experience_counts(SessionId session);
 
     // --- reading for exports (store_export.cpp) ------------------------------------------
     // Everything in id order. Erased participants are gone from all of these.

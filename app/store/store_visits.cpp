@@ -332,15 +332,47 @@ Result<std::vector<Goal>> Store::goals_of(VisitId visit) {
 
 Status Store::record_referral(VisitId visit, const Referral& r) {
     if (r.offer.empty()) return invalid("referral without an offer");
+    if (r.consent_to_call && r.phone.empty()) return invalid("consent to call without a phone number");
+    const std::string phone = r.consent_to_call ? r.phone : std::string();
     return write_status(m_impl->db,
-        "INSERT INTO referrals (visit_id, offer, note, at_ms) VALUES (?, ?, ?, ?)", "recording a referral",
-        [&](sql::Statement& s) { s.bind(1, visit.value).bind(2, r.offer).bind(3, r.note).bind(4, to_ms(r.at)); });
+        "INSERT INTO referrals (visit_id, offer, note, at_ms, who_calls, consent_to_call, phone) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "recording a referral", [&](sql::Statement& s) {
+            s.bind(1, visit.value).bind(2, r.offer).bind(3, r.note).bind(4, to_ms(r.at));
+            s.bind(5, r.who_calls).bind(6, r.consent_to_call ? 1 : 0).bind(7, phone);
+        });
 }
 
 Result<std::vector<Referral>> Store::referrals_of(VisitId visit) {
-    return read_rows<Referral>(m_impl->db, "SELECT offer, note, at_ms FROM referrals WHERE visit_id = ? ORDER BY id",
+    return read_rows<Referral>(m_impl->db,
+        "SELECT offer, note, at_ms, who_calls, consent_to_call, phone FROM referrals WHERE visit_id = ? ORDER BY id",
         "reading referrals", [&](sql::Statement& s) { s.bind(1, visit.value); },
-        [](const sql::Statement& s) { return Referral{s.text(0), s.text(1), from_ms(s.int64(2))}; });
+        [](const sql::Statement& s) {
+            return Referral{s.text(0), s.text(1), from_ms(s.int64(2)), s.text(3), s.int64(4) != 0, s.text(5)};
+        });
+}
+
+Status Store::record_experience(SessionId session, const std::vector<ExperienceAnswer>& answers) {
+    if (answers.empty()) return invalid("no experience answers");
+    return in_one_transaction([&]() -> Status {
+        for (const auto& a : answers) {
+            if (a.question_id.empty() || a.value.empty()) return invalid("experience answer without question or value");
+            auto s = write_status(m_impl->db,
+                "INSERT INTO experience_answers (session_id, question_id, value) VALUES (?, ?, ?)",
+                "recording experience answers",
+                [&](sql::Statement& st) { st.bind(1, session.value).bind(2, a.question_id).bind(3, a.value); });
+            if (!s) return s;
+        }
+        return Done{};
+    });
+}
+
+Result<std::vector<ExperienceCount>> Store::experience_counts(SessionId session) {
+    return read_rows<ExperienceCount>(m_impl->db,
+        "SELECT question_id, value, COUNT(*) FROM experience_answers WHERE session_id = ? "
+        "GROUP BY question_id, value ORDER BY question_id, value",
+        "reading experience answers", [&](sql::Statement& s) { s.bind(1, session.value); },
+        [](const sql::Statement& s) { return ExperienceCount{s.text(0), s.text(1), s.int64(2)}; });
 }
 
 Status Store::schedule_follow_up(VisitId visit, const FollowUp& f) {

@@ -34,10 +34,16 @@ const ImWchar* ranges_of(const toml::array& pairs) {
 
 Fonts load_fonts(const std::string& fonts_toml_text, float scale) {
     ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
+    Fonts fonts = build_font_atlas(*io.Fonts, fonts_toml_text, scale);
+    io.FontDefault = fonts.body;
+    return fonts;
+}
+
+Fonts build_font_atlas(ImFontAtlas& atlas, const std::string& fonts_toml_text, float scale) {
+    atlas.Clear();
     range_storage().clear();
-    io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-    io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
 
     const toml::table root = toml::parse(std::string_view(fonts_toml_text), std::string_view("fonts.toml"));
     Fonts fonts;
@@ -56,7 +62,7 @@ Fonts load_fonts(const std::string& fonts_toml_text, float scale) {
             ImFontConfig config;
             config.OversampleH = 1;  // FreeType renders sharp enough without oversampling
             config.MergeMode = !first;
-            ImFont* added = io.Fonts->AddFontFromFileTTF(path.c_str(), size, &config,
+            ImFont* added = atlas.AddFontFromFileTTF(path.c_str(), size, &config,
                                                          ranges_of(*file.get_as<toml::array>("ranges")));
             if (first) font = added;
             first = false;
@@ -66,9 +72,28 @@ Fonts load_fonts(const std::string& fonts_toml_text, float scale) {
         if (name == "big") fonts.big = font;
     }
     if (!fonts.body || !fonts.title || !fonts.big) throw std::runtime_error("fonts.toml: faces body, title and big are required");
-    io.FontDefault = fonts.body;
-    if (!io.Fonts->Build()) throw std::runtime_error("font atlas could not be built");
+    if (!atlas.Build()) throw std::runtime_error("font atlas could not be built");
     return fonts;
+}
+
+BackgroundFontAtlas::BackgroundFontAtlas(std::string fonts_toml_text, float scale)
+    : m_atlas(std::make_unique<ImFontAtlas>()),
+      m_built(std::async(std::launch::async, [atlas = m_atlas.get(), text = std::move(fonts_toml_text), scale] {
+          Fonts fonts = build_font_atlas(*atlas, text, scale);
+          // The GL backend uploads RGBA: convert here too, off the main thread (cached by the atlas).
+          unsigned char* pixels = nullptr;
+          int width = 0, height = 0;
+          atlas->GetTexDataAsRGBA32(&pixels, &width, &height);
+          return fonts;
+      })) {}
+
+BackgroundFontAtlas::~BackgroundFontAtlas() {
+    if (m_built.valid()) m_built.wait();
+}
+
+ImFontAtlas* BackgroundFontAtlas::wait() {
+    if (m_built.valid()) m_fonts = m_built.get();
+    return m_atlas.get();
 }
 
 }  // namespace gc::ui

@@ -16,12 +16,13 @@ namespace gc::ui {
 
 KioskUi::KioskUi(UiContext& ctx) : m_ctx(ctx), m_screens(make_participant_screens()) {}
 
-Screen& KioskUi::current_screen() { return *m_screens.at(m_ctx.flow.screen()); }
+Screen& KioskUi::current_screen() { return *m_screens.at(screen_shown(m_ctx.flow)); }
 
 void KioskUi::follow_flow() {
-    const FlowScreen now = m_ctx.flow.screen();
+    const FlowScreen now = screen_shown(m_ctx.flow);
     const bool changed = !m_entered || now != m_shown ||
-                         (now == FlowScreen::Station && m_ctx.flow.station_index() != m_shown_station);
+                         ((now == FlowScreen::Station || now == FlowScreen::Questions) &&
+                          m_ctx.flow.station_index() != m_shown_station);
     if (!changed) return;
     if (m_ctx.speaker) m_ctx.speaker->stop();  // never read out the previous screen
     if (now == FlowScreen::Attract && i18n::current_language().code != m_ctx.flow.language()) {

@@ -12,13 +12,37 @@
 
 namespace gc::ui {
 
-Runner::Runner(const RunnerOptions& options) {
+Runner::Runner(const RunnerOptions& options, const RunnerStartup& startup) {
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");  // TouchInput handles fingers itself
     // Only video and timers: joystick/sensor subsystems make SDL_WaitEventTimeout poll.
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         throw std::runtime_error(std::string("SDL could not start: ") + SDL_GetError());
     }
+    ImFontAtlas* shared_atlas = nullptr;
+    try {
+        if (startup.video_started) startup.video_started();
+        create_window(options);
+        if (startup.font_atlas) shared_atlas = startup.font_atlas();
+    } catch (...) {
+        if (m_gl) SDL_GL_DeleteContext(m_gl);
+        if (m_window) SDL_DestroyWindow(m_window);
+        SDL_Quit();
+        throw;
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext(shared_atlas);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // a kiosk remembers no window layout
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    io.MouseDragThreshold = 20.0f;  // a finger wobbles; a tap stays a tap
+    ImGui_ImplSDL2_InitForOpenGL(m_window, m_gl);
+    ImGui_ImplOpenGL3_Init("#version 150");
+}
+
+void Runner::create_window(const RunnerOptions& options) {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
@@ -37,16 +61,6 @@ Runner::Runner(const RunnerOptions& options) {
     SDL_GL_SetSwapInterval(1);
     SDL_ShowCursor(SDL_DISABLE);
     m_wake_event = SDL_RegisterEvents(1);
-
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // a kiosk remembers no window layout
-    io.LogFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
-    io.MouseDragThreshold = 20.0f;  // a finger wobbles; a tap stays a tap
-    ImGui_ImplSDL2_InitForOpenGL(m_window, m_gl);
-    ImGui_ImplOpenGL3_Init("#version 150");
 }
 
 Runner::~Runner() {
@@ -103,6 +117,13 @@ bool Runner::step(Millis max_wait) {
 
 void Runner::draw_into_back_buffer() {
     ImGui_ImplOpenGL3_NewFrame();
+    if (!m_atlas_uploaded) {
+        // The backend's first NewFrame put the atlas into a GL texture. Fonts are never rebuilt
+        // at run time, so the CPU copies (alpha + RGBA, about 5 MB) go now, before the first
+        // frame's rendering (llvmpipe compiles its shaders then): lower peak RSS.
+        ImGui::GetIO().Fonts->ClearTexData();
+        m_atlas_uploaded = true;
+    }
     ImGui_ImplSDL2_NewFrame();
     m_input.apply(ImGui::GetIO());
     ImGui::NewFrame();
@@ -119,9 +140,7 @@ void Runner::draw_into_back_buffer() {
 void Runner::render_frame() {
     draw_into_back_buffer();
     SDL_GL_SwapWindow(m_window);
-    // The atlas now lives in a GL texture; fonts are never rebuilt at run time, so the CPU copy
-    // (about 10 MB) can go.
-    if (m_frames_presented++ == 0) ImGui::GetIO().Fonts->ClearTexData();
+    ++m_frames_presented;
 }
 
 bool Runner::save_screenshot(const std::filesystem::path& png) {

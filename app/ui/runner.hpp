@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <functional>
 
+struct ImFontAtlas;
+
 namespace gc::ui {
 
 struct RunnerOptions {
@@ -19,11 +21,21 @@ struct RunnerOptions {
     const char* title = "Groepsconsult";
 };
 
+// Start-up overlap (the kiosk's first frame): `video_started` runs right after SDL_Init, before
+// the slow window + GL context creation (Mesa loads LLVM), so the caller can start work on
+// another thread; SDL has then finished its temporary setlocale(). `font_atlas` runs after the
+// context exists and before the ImGui context: the atlas it returns (built elsewhere, owned by
+// the caller, outliving the runner) is shared with ImGui.
+struct RunnerStartup {
+    std::function<void()> video_started;
+    std::function<ImFontAtlas*()> font_atlas;
+};
+
 class Runner {
 public:
     using Millis = std::chrono::milliseconds;
 
-    explicit Runner(const RunnerOptions& options);  // throws std::runtime_error
+    explicit Runner(const RunnerOptions& options, const RunnerStartup& startup = {});  // throws std::runtime_error
     ~Runner();
     Runner(const Runner&) = delete;
     Runner& operator=(const Runner&) = delete;
@@ -47,6 +59,7 @@ public:
     bool has_presented() const { return m_frames_presented > 0; }
 
 private:
+    void create_window(const RunnerOptions& options);
     void handle(const SDL_Event& e);
     void draw_into_back_buffer();  // one ImGui frame, rendered but not yet presented
 
@@ -59,6 +72,7 @@ private:
     bool m_quit = false;
     Uint32 m_wake_event = 0;
     long m_frames_presented = 0;
+    bool m_atlas_uploaded = false;
 };
 
 }  // namespace gc::ui

@@ -11,6 +11,7 @@
 
 namespace gc {
 class Ruleset;
+struct OfferCatalog;
 namespace i18n {
 class Speaker;
 }
@@ -27,6 +28,7 @@ struct UiContext {
     int current_year = 2026;
     // Switches the language of the whole UI (catalog, shaping, layout direction).
     std::function<void(const std::string&)> switch_language;
+    const OfferCatalog* offers = nullptr;  // the neighbourhood offers of this place (talk screen)
 };
 
 }  // namespace gc::ui

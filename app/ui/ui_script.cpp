@@ -73,6 +73,11 @@ int run_ui_script(Runner& runner, std::istream& script, const std::filesystem::p
             for (char c : arg) {
                 if (!tap_widget(runner, std::string("kb_") + c)) return fail(std::string("no key '") + c + "'");
             }
+        } else if (command == "expect-stored") {
+            std::string expected;
+            words >> expected;
+            const std::string actual = hooks.stored ? hooks.stored(arg) : std::string();
+            if (actual != expected) return fail("stored " + arg + " is '" + actual + "'");
         } else if (command == "frames") {
             settle(runner, std::stoi(arg));
         } else {

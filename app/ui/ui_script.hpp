@@ -7,6 +7,9 @@
 //   type-card <n>              tap in the code of demo card n (0-based)
 //   type-text <text>           tap the on-screen keyboard keys for text (no spaces)
 //   frames <n>                 draw n frames
+//   expect-stored <key> <value> fail unless the store holds that value for the open visit:
+//                              "<questionnaire>.<item>" an answer, "score:<questionnaire>" its
+//                              score computed from the stored answers (see KioskApp::stored)
 // Blank lines and lines starting with # are ignored.
 #include "ui/runner.hpp"
 
@@ -22,6 +25,7 @@ struct ScriptHooks {
     std::function<void(std::chrono::milliseconds)> advance_clock;
     std::function<std::string(int)> demo_card;         // canonical code of demo card n
     std::function<void()> tick;                        // let the flow see the time
+    std::function<std::string(const std::string&)> stored;  // expect-stored; "" when absent
 };
 
 // Returns 0 when every command succeeded; prints the failing line to stderr otherwise.

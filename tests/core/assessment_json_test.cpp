@@ -46,7 +46,7 @@ TEST_CASE("the example of the issue gives the contract's output", "[assess_json]
     CHECK(out["heart_age"] == json({{"years", 62.7}, {"method", "score2"}}));
 }
 
-TEST_CASE("absent measurements give no light; null score2 comes with a reason", "[assess_json]") {
+TEST_CASE("absent measurements give no light, null score2 comes with a reason", "[assess_json]") {
     const json out = assess_json(R"({"sex":"female","age":30,"measurements":{"glucose":7.0}})");
     CHECK(out["lights"].size() == 1);
     CHECK(out["lights"]["glucose"]["colour"] == "green");  // fasting unknown: non-fasting rule

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -55,6 +56,20 @@ struct RecordingDouble final : VisitRecorder {
     void end_visit() override {
         open_card.clear();
         ++ended;
+    }
+    std::vector<std::string> talks;
+    std::vector<std::map<std::string, std::string>> experiences;
+    bool fail_talk = false;
+    Outcome record_talk(const std::string& goal, const std::vector<ReferralChoice>& referrals) override {
+        if (fail_talk) return Outcome::failure("Opslaan lukt niet.", "disk full");
+        std::string text = open_card + ":" + goal;
+        for (const auto& r : referrals) text += ":" + r.offer + (r.consent_to_call ? "+" + r.phone : "");
+        talks.push_back(text);
+        return Outcome::success();
+    }
+    Outcome record_experience(const std::map<std::string, std::string>& given) override {
+        experiences.push_back(given);
+        return Outcome::success();
     }
 };
 
@@ -296,4 +311,68 @@ TEST_CASE("the keypad buffer accepts what a measurement can be", "[keypad]") {
     KeypadBuffer k2;
     k2.press_decimal();
     CHECK(k2.text() == "0.");
+}
+
+TEST_CASE("the talk from the summary stores goal and offers, then returns to the summary", "[flow][talk]") {
+    Fixture f;
+    f.to_first_station();
+    f.flow.open_talk();
+    CHECK(f.flow.screen() == FlowScreen::Station);  // only from the summary
+    for (std::size_t i = 0; i < f.circuit.stations.size(); ++i) f.flow.next();
+    REQUIRE(f.flow.screen() == FlowScreen::Summary);
+    f.flow.open_talk();
+    REQUIRE(f.flow.screen() == FlowScreen::Talk);
+    f.flow.back();
+    CHECK(f.flow.screen() == FlowScreen::Summary);
+    f.flow.open_talk();
+
+    // A phone number too short to call is refused before anything is stored.
+    Outcome short_phone = f.flow.save_talk("movement", {{"walking_group", "Sanne", true, "0612"}});
+    CHECK_FALSE(short_phone.ok);
+    CHECK(f.recorder.talks.empty());
+    CHECK(f.flow.screen() == FlowScreen::Talk);
+
+    f.recorder.fail_talk = true;
+    CHECK_FALSE(f.flow.save_talk("movement", {}).ok);
+    CHECK(f.flow.visit().goal.empty());
+    CHECK(f.flow.screen() == FlowScreen::Talk);
+    f.recorder.fail_talk = false;
+
+    REQUIRE(f.flow.save_talk("movement", {{"walking_group", "Sanne", true, "0612345678"}, {"money_desk", "Loket", false, ""}}).ok);
+    CHECK(f.flow.screen() == FlowScreen::Summary);
+    REQUIRE(f.recorder.talks.size() == 1);
+    CHECK(f.recorder.talks[0] == "AAAA-1:movement:walking_group+0612345678:money_desk");
+    CHECK(f.flow.visit().goal == "movement");
+    CHECK(f.flow.visit().referrals.size() == 2);
+}
+
+TEST_CASE("the experience questions come after goodbye and end the visit", "[flow][experience]") {
+    Fixture f;
+    f.to_first_station();
+    for (std::size_t i = 0; i < f.circuit.stations.size(); ++i) f.flow.next();
+    f.flow.open_experience();
+    CHECK(f.flow.screen() == FlowScreen::Summary);  // only from the goodbye screen
+    f.flow.print_sheet();
+    f.flow.open_experience();
+    REQUIRE(f.flow.screen() == FlowScreen::Experience);
+    // The goodbye screen's short time does not apply: the normal countdown does.
+    f.clock.advance(30s);
+    f.flow.tick();
+    CHECK(f.flow.screen() == FlowScreen::Experience);
+    REQUIRE(f.flow.save_experience({{"clear", "good"}, {"welcome", "neutral"}}).ok);
+    CHECK(f.flow.screen() == FlowScreen::Attract);
+    CHECK(f.flow.visit().card_code.empty());
+    REQUIRE(f.recorder.experiences.size() == 1);
+    CHECK(f.recorder.experiences[0].at("welcome") == "neutral");
+    CHECK_FALSE(f.flow.save_experience({{"clear", "bad"}}).ok);  // not on the experience screen
+}
+
+TEST_CASE("a phone number keeps its leading zero on the keypad", "[flow][keypad]") {
+    KeypadBuffer phone(0, 12);
+    phone.keep_leading_zeros();
+    for (int d : {0, 6, 1, 2}) phone.press_digit(d);
+    CHECK(phone.text() == "0612");
+    KeypadBuffer value(0, 5);
+    for (int d : {0, 7}) value.press_digit(d);
+    CHECK(value.text() == "7");
 }

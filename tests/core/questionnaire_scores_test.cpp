@@ -66,7 +66,7 @@ TEST_CASE("FINDRISC items score as printed, ranges inclusive", "[findrisc]") {
     CHECK(points_with([](gc::FindriscAnswers& a) { a.family = FamilyDiabetes::Close; }) == 5);
 }
 
-TEST_CASE("FINDRISC maximum is 26; categories international and Dutch (colour < 7, 7-9, >= 10)", "[findrisc]") {
+TEST_CASE("FINDRISC maximum is 26, categories international and Dutch (colour < 7, 7-9, >= 10)", "[findrisc]") {
     gc::FindriscAnswers worst{Sex::Female, 70, 35, 100, false, false, true, true, FamilyDiabetes::Close};
     const auto r = gc::findrisc(worst);
     CHECK(r.points == 26);

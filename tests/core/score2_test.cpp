@@ -80,7 +80,7 @@ TEST_CASE("SCORE2 recalibration: very-high-region headline values 14.0 % and 13.
 
 // (Smoking is not checked at the oldest ages: SCORE2-OP's negative smoking x age term makes the
 // smoking effect vanish for men in their late 80s; that is the published model, not a bug.)
-TEST_CASE("risk rises with each risk factor (monotone in age, SBP, TC, smoking; falls with HDL)", "[score2]") {
+TEST_CASE("risk rises with each risk factor (monotone in age, SBP, TC, smoking, falls with HDL)", "[score2]") {
     for (Sex sex : {Sex::Male, Sex::Female}) {
         for (int age : {40, 55, 69, 70, 80, 89}) {
             const double base = risk(sex, age, false, 130, 5.0, 1.3);

@@ -62,7 +62,7 @@ void check_cases(gc::AssessmentInput in, Measure measure, const std::string& key
 
 }  // namespace
 
-TEST_CASE("blood pressure: 90/60, 140/90, 160/100 and urgent 180/110; the worse part decides", "[traffic_lights]") {
+TEST_CASE("blood pressure: 90/60, 140/90, 160/100 and urgent 180/110, the worse part decides", "[traffic_lights]") {
     auto in = person();
     in.values[Measure::Diastolic] = 70;
     check_cases(in, Measure::Systolic, "blood_pressure",
@@ -150,7 +150,7 @@ TEST_CASE("LDL: < 3.0 green, 3.0-4.9 orange, > 4.9 red", "[traffic_lights]") {
     check_cases(person(), Measure::Ldl, "ldl", {{2.9, G}, {3.0, O}, {3.1, O}, {4.8, O}, {4.9, O}, {5.0, R}});
 }
 
-TEST_CASE("HDL: men 1.0, women 1.2; no sex, no colour", "[traffic_lights]") {
+TEST_CASE("HDL: men 1.0, women 1.2, no sex, no colour", "[traffic_lights]") {
     check_cases(person(Sex::Male), Measure::Hdl, "hdl", {{0.9, O}, {1.0, G}, {1.1, G}});
     check_cases(person(Sex::Female), Measure::Hdl, "hdl", {{1.1, O}, {1.2, G}, {1.3, G}});
     auto nobody = person();
@@ -215,7 +215,7 @@ TEST_CASE("waist (IDF): men 94/102 (South-Asian and other Asian 90/102), women 8
     CHECK(gc::assess(gc::test::shipped_ruleset(), nobody).light("waist") == nullptr);
 }
 
-TEST_CASE("body fat % (Gallagher) by sex and age; 80+ uses 60-79; under 20 no colour", "[traffic_lights]") {
+TEST_CASE("body fat % (Gallagher) by sex and age, 80+ uses 60-79, under 20 no colour", "[traffic_lights]") {
     struct Row {
         Sex sex;
         std::vector<int> ages;
@@ -238,7 +238,7 @@ TEST_CASE("body fat % (Gallagher) by sex and age; 80+ uses 60-79; under 20 no co
     CHECK(gc::assess(gc::test::shipped_ruleset(), young).light("body_fat_percent") == nullptr);
 }
 
-TEST_CASE("visceral fat per device scale; no scale, no colour", "[traffic_lights]") {
+TEST_CASE("visceral fat per device scale, no scale, no colour", "[traffic_lights]") {
     auto in = person();
     in.visceral_fat_scale = "tanita";
     check_cases(in, Measure::VisceralFat, "visceral_fat", {{11, G}, {12, G}, {13, O}, {14, O}, {59, O}});

@@ -46,7 +46,7 @@ TEST_CASE("fault 2: garbage or a stray signal before and after a frame") {
     CHECK(readings(decode_all("contour", cat({fixture("contour_mmol.bin"), Bytes(64, 0xEE)}))).size() == 1);
 }
 
-TEST_CASE("fault 3: bad checksum is rejected and logged; accept-and-log is configurable") {
+TEST_CASE("fault 3: bad checksum is rejected and logged, accept-and-log is configurable") {
     std::vector<std::string> warnings;
     DriverOptions reject;
     reject.warn = [&](std::string_view w) { warnings.emplace_back(w); };

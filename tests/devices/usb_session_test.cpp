@@ -77,7 +77,7 @@ TEST_CASE("Omron HEM-7322U: a corrupted reply is refused, unplug is noticed, rep
     worker.stop();
 }
 
-TEST_CASE("Omron 0590:0028: wake-up, count, readings; NO replies are retried") {
+TEST_CASE("Omron 0590:0028: wake-up, count, readings, NO replies are retried") {
     auto sim = std::make_shared<Omron790Simulator>();
     sim->finish({{2024, 5, 14, 10, 37, 5}, 0, 132, 84, 71, 0});
     sim->finish({{2024, 5, 14, 10, 40, 0}, 0, 128, 80, 70, 0x0001});
@@ -101,7 +101,7 @@ TEST_CASE("Omron 0590:0028: wake-up, count, readings; NO replies are retried") {
     worker.stop();
 }
 
-TEST_CASE("Contour: a NAKed frame is repeated; control solution refused; replug does not duplicate") {
+TEST_CASE("Contour: a NAKed frame is repeated, control solution refused, replug does not duplicate") {
     ContourMeter meter;
     meter.mmol = false;
     auto sim = std::make_shared<ContourSimulator>(meter);

@@ -107,7 +107,7 @@ TEST_CASE("a missing or corrupt catalog is refused with a message naming the fil
     }
 }
 
-TEST_CASE("switching languages at runtime; Dutch msgids when there is no translation") {
+TEST_CASE("switching languages at runtime, Dutch msgids when there is no translation") {
     const auto messages = gc::i18n::init(test_languages(), kFixtures);
     REQUIRE(messages.size() == 1);  // only tr has no catalog
     CHECK_THAT(messages[0], Catch::Contains("tr/LC_MESSAGES/groepsconsult.mo") && Catch::Contains("missing") &&

@@ -25,7 +25,7 @@ bool has_arabic_indic_digit(const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("decimal sign per language; Arabic measurements with Western digits") {
+TEST_CASE("decimal sign per language, Arabic measurements with Western digits") {
     const std::pair<const Language*, const char*> expected[] = {
         {&kNl, "5,4"}, {&kEn, "5.4"}, {&kTr, "5,4"}, {&kPl, "5,4"}, {&kAr, "5.4"}};
     for (const auto& [language, text] : expected) {

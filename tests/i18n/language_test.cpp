@@ -82,7 +82,7 @@ TEST_CASE("a broken languages file is refused with a message naming the problem"
     }
 }
 
-TEST_CASE("kiosk.toml's languages choose and order the buttons; Dutch always comes first") {
+TEST_CASE("kiosk.toml's languages choose and order the buttons, Dutch always comes first") {
     const auto all = gc::i18n::load_languages();
     const auto codes = [](const std::vector<gc::i18n::Language>& languages) {
         std::vector<std::string> out;

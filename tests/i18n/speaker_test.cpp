@@ -95,7 +95,7 @@ TEST_CASE("an unknown voice gives a message and no file") {
     CHECK_FALSE(std::filesystem::exists(path));
 }
 
-TEST_CASE("say() returns at once; without an audio device it reports 'no audio' and carries on") {
+TEST_CASE("say() returns at once, without an audio device it reports 'no audio' and carries on") {
     gc::i18n::Speaker speaker;
     const auto start = std::chrono::steady_clock::now();
     speaker.say("Uw bloeddruk is goed. Uw hartslag is goed.", "nl");

@@ -70,7 +70,7 @@ TEST_CASE("groepsconsult print-file prints to the queue and waits for the job to
     CHECK_THAT(r.output, Catch::Contains("completed"));
 }
 
-TEST_CASE("groepsconsult print-file explains a paused printer and exits 1; the job stays queued") {
+TEST_CASE("groepsconsult print-file explains a paused printer and exits 1, the job stays queued") {
     const fs::path pdf = printable_card();
     const auto r = groepsconsult("print-file " + quote(pdf) + " --queue KioskStopped --wait 5");
     INFO(r.output);

@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -51,7 +52,7 @@ Question parse_question(std::string_view file, const toml::table& t) {
         if (!pair || pair->size() != 2 || !(*pair)[0].is_string() || !(*pair)[1].is_string()) {
             fail(file, option, "an option is [\"id\", \"label\"]");
         }
-        q.options.push_back({*(*pair)[0].value<std::string>(), *(*pair)[1].value<std::string>()});
+        q.options.push_back({*(*pair)[0].value<std::string>(), *(*pair)[1].value<std::string>(), ""});
     }
     return q;
 }
@@ -80,14 +81,51 @@ Station parse_station(std::string_view file, const toml::table& t) {
             if (const auto* qt = q.as_table()) s.questions.push_back(parse_question(file, *qt));
         }
     }
+    if (const auto* list = t.get_as<toml::array>("questionnaires")) {
+        for (const auto& n : *list) {
+            const auto* name = n.as_string();
+            if (!name || name->get().empty()) fail(file, n, "'questionnaires' is a list of names");
+            s.questionnaires.push_back(name->get());
+        }
+    }
     if (s.kind == StationKind::Measure && s.entries.empty()) fail(file, t, "station '" + s.id + "' has no entries");
-    if (s.kind == StationKind::Questions && s.questions.empty()) {
+    if (s.kind == StationKind::Questions && s.questions.empty() && s.questionnaires.empty()) {
         fail(file, t, "station '" + s.id + "' has no questions");
     }
     return s;
 }
 
+Question question_of(const Questionnaire& q, const QuestionnaireItem& item) {
+    Question out;
+    out.id = qualified_item_id(q, item);
+    out.text = item.text;
+    out.questionnaire = q.id;
+    out.scale = item.kind == ItemKind::Scale;
+    out.low_label = item.low_label;
+    out.high_label = item.high_label;
+    for (const auto& o : item.options) out.options.push_back({o.id, o.label, o.pictogram});
+    return out;
+}
+
 }  // namespace
+
+const Questionnaire* Circuit::questionnaire(std::string_view id) const {
+    for (const auto& q : questionnaires) {
+        if (q.id == id) return &q;
+    }
+    return nullptr;
+}
+
+void attach_questionnaires(Circuit& circuit, std::vector<Questionnaire> loaded) {
+    for (Station& s : circuit.stations) {
+        for (const std::string& name : s.questionnaires) {
+            auto q = std::find_if(loaded.begin(), loaded.end(), [&](const Questionnaire& x) { return x.id == name; });
+            if (q == loaded.end()) throw CircuitError("station '" + s.id + "': no questionnaire '" + name + "'");
+            for (const auto& item : q->items) s.questions.push_back(question_of(*q, item));
+        }
+    }
+    circuit.questionnaires = std::move(loaded);
+}
 
 Circuit parse_circuit(std::string_view toml_text, std::string_view file_name) {
     toml::table root;

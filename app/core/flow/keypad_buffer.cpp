@@ -11,7 +11,7 @@ void KeypadBuffer::press_digit(int digit) {
     const auto digits = static_cast<std::size_t>(std::count_if(m_text.begin(), m_text.end(), ::isdigit));
     if (digits >= m_max_digits) return;
     if (dot != std::string::npos && static_cast<int>(m_text.size() - dot - 1) >= m_max_decimals) return;
-    if (m_text == "0") m_text.clear();  // no leading zeros: "07" reads as "7"
+    if (m_text == "0" && !m_keep_leading_zeros) m_text.clear();  // no leading zeros: "07" reads as "7"
     m_text.push_back(static_cast<char>('0' + digit));
 }
 

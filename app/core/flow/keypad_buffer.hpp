@@ -16,6 +16,8 @@ public:
     void backspace();
     void clear() { m_text.clear(); }
     void set_max_decimals(int decimals);
+    // Digit strings such as phone numbers ("06...") keep their leading zeros.
+    void keep_leading_zeros() { m_keep_leading_zeros = true; }
 
     const std::string& text() const { return m_text; }  // "72.5" (always '.'; the UI localises)
     bool empty() const { return m_text.empty(); }
@@ -25,6 +27,7 @@ private:
     int m_max_decimals;
     std::size_t m_max_digits;
     std::string m_text;
+    bool m_keep_leading_zeros = false;
 };
 
 }  // namespace gc

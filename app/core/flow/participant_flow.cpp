@@ -163,6 +163,12 @@ void ParticipantFlow::back() {
             m_station = m_circuit.stations.size() - 1;
             go(FlowScreen::Station);
             break;
+        case FlowScreen::Talk:
+            go(FlowScreen::Summary);
+            break;
+        case FlowScreen::Experience:
+            go(FlowScreen::Goodbye);
+            break;
         default:
             break;
     }
@@ -184,6 +190,40 @@ void ParticipantFlow::finish() {
     go(FlowScreen::Attract);
 }
 
+void ParticipantFlow::open_talk() {
+    if (m_screen == FlowScreen::Summary) go(FlowScreen::Talk);
+}
+
+Outcome ParticipantFlow::save_talk(const std::string& goal, const std::vector<ReferralChoice>& referrals) {
+    touch();
+    if (m_screen != FlowScreen::Talk) return Outcome::failure(N_("Dit kan nu niet."), "talk outside talk screen");
+    for (const auto& r : referrals) {
+        if (r.consent_to_call && r.phone.size() < 10) {
+            return Outcome::failure(N_("Dit telefoonnummer is te kort."), "phone number too short");
+        }
+    }
+    Outcome outcome = m_recorder.record_talk(goal, referrals);
+    if (!outcome.ok) return outcome;
+    m_visit.goal = goal;
+    m_visit.referrals = referrals;
+    go(FlowScreen::Summary);
+    return outcome;
+}
+
+void ParticipantFlow::open_experience() {
+    if (m_screen == FlowScreen::Goodbye) go(FlowScreen::Experience);
+}
+
+Outcome ParticipantFlow::save_experience(const std::map<std::string, std::string>& answers) {
+    touch();
+    if (m_screen != FlowScreen::Experience) {
+        return Outcome::failure(N_("Dit kan nu niet."), "experience outside experience screen");
+    }
+    Outcome outcome = m_recorder.record_experience(answers);
+    if (outcome.ok) finish();
+    return outcome;
+}
+
 std::string_view flow_screen_name(FlowScreen screen) {
     switch (screen) {
         case FlowScreen::Attract: return "attract";
@@ -192,6 +232,9 @@ std::string_view flow_screen_name(FlowScreen screen) {
         case FlowScreen::Station: return "station";
         case FlowScreen::Summary: return "summary";
         case FlowScreen::Goodbye: return "goodbye";
+        case FlowScreen::Questions: return "questions";
+        case FlowScreen::Talk: return "talk";
+        case FlowScreen::Experience: return "experience";
     }
     return "unknown";
 }

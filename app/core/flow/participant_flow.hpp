@@ -1,6 +1,6 @@
 #pragma once
 // One participant's walk through the kiosk, as a state machine free of UI and I/O:
-//   attract → consent → card → station 1..n → summary → goodbye → attract
+//   attract → consent → card → station 1..n → summary (⇄ talk) → goodbye (→ experience) → attract
 // Every screen but the attract screen has an inactivity countdown ("Bent u er nog?"). When it
 // runs out, everything this participant entered is wiped from memory and the flow returns to
 // the attract screen, so the next person never sees it.
@@ -14,7 +14,10 @@
 
 namespace gc {
 
-enum class FlowScreen { Attract, Consent, Card, Station, Summary, Goodbye };
+// Questions is not a flow state: it is the UI's screen for a station of kind "questions"
+// (the flow stays in Station). Talk: goal and offers with the professional, from the summary.
+// Experience: three quick questions at the end, from the goodbye screen.
+enum class FlowScreen { Attract, Consent, Card, Station, Summary, Goodbye, Questions, Talk, Experience };
 
 struct FlowTimeouts {
     Millis idle_before_warning{std::chrono::seconds(90)};
@@ -30,6 +33,8 @@ struct VisitDraft {
     std::map<Measure, double> values;
     std::map<std::string, std::string> answers;  // question id → option id
     bool sheet_requested = false;
+    std::string goal;                        // leefstijlroer goal chosen in the talk
+    std::vector<ReferralChoice> referrals;   // offers chosen in the talk
 };
 
 class ParticipantFlow {
@@ -70,6 +75,12 @@ public:
     // Summary
     Outcome print_sheet();
     void finish();  // summary or goodbye → attract, wiping the participant
+    // Talk (from the summary, with the professional)
+    void open_talk();
+    Outcome save_talk(const std::string& goal, const std::vector<ReferralChoice>& referrals);  // → summary
+    // Experience (from the goodbye screen)
+    void open_experience();
+    Outcome save_experience(const std::map<std::string, std::string>& answers);  // → attract
 
 private:
     void go(FlowScreen screen);

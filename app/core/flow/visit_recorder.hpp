@@ -5,8 +5,10 @@
 #include "core/measure.hpp"
 #include "core/person.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gc {
 
@@ -32,6 +34,14 @@ struct Outcome {
     static Outcome failure(const char* msgid, std::string why) { return {false, msgid, std::move(why)}; }
 };
 
+// One neighbourhood offer chosen in the talk with the professional (the warm handover).
+struct ReferralChoice {
+    std::string offer;      // offer id (assets/offers)
+    std::string who_calls;  // the offer's contact person
+    bool consent_to_call = false;
+    std::string phone;      // only with consent
+};
+
 class VisitRecorder {
 public:
     virtual ~VisitRecorder() = default;
@@ -43,6 +53,18 @@ public:
     virtual Outcome record_answer(const std::string& question_id, const std::string& option_id) = 0;
     virtual Outcome request_sheet() = 0;  // print the results sheet; never blocks the participant
     virtual void end_visit() = 0;         // forget the open visit (data stays stored)
+    // The talk: the goal on the leefstijlroer, the chosen offers, and the follow-ups (6-week
+    // call, 6-month return) scheduled from today. One transaction.
+    virtual Outcome record_talk(const std::string& goal, const std::vector<ReferralChoice>& referrals) {
+        (void)goal;
+        (void)referrals;
+        return Outcome::failure("Dit kan nu niet.", "this recorder keeps no talk");
+    }
+    // The experience questions (question id → answer id), stored per session, not per person.
+    virtual Outcome record_experience(const std::map<std::string, std::string>& answers) {
+        (void)answers;
+        return Outcome::failure("Dit kan nu niet.", "this recorder keeps no experience answers");
+    }
 };
 
 }  // namespace gc

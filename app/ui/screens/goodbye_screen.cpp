@@ -4,6 +4,8 @@
 #include "ui/layout.hpp"
 #include "ui/text_layout.hpp"
 
+#include <algorithm>
+
 namespace gc::ui {
 
 std::string GoodbyeScreen::title(UiContext&) const { return _("Dank u wel!"); }
@@ -22,6 +24,17 @@ void GoodbyeScreen::draw_body(UiContext& ctx) {
     ImGui::PushFont(ctx.fonts.title);
     text_block(_(message(ctx)), width, rtl(), Align::Center);
     ImGui::PopFont();
+    // Three quick questions about the visit, when the circuit has them.
+    if (ctx.flow.circuit().questionnaire("experience")) {
+        const auto& m = ctx.metrics;
+        const float w = std::min(width, 14.0f * m.em);
+        ImGui::Dummy(ImVec2(0, m.em));
+        ImGui::SetCursorPosX(ImGui::GetStyle().WindowPadding.x + (width - w) / 2);
+        if (touch_button({"experience", _("Hoe vond u het?"), ImVec2(w, 2.6f * m.em), ButtonRole::Normal,
+                          Pictogram::FaceHappy, true, rtl(), nullptr, false})) {
+            ctx.flow.open_experience();
+        }
+    }
     const auto f = footer(ctx, false, FooterAction{"done", _("Klaar"), Pictogram::Check});
     if (f.primary) ctx.flow.finish();
 }

@@ -10,4 +10,8 @@ namespace gc::ui {
 
 std::map<FlowScreen, std::unique_ptr<Screen>> make_participant_screens();
 
+// The screen that shows the flow's state: a station of kind "questions" has its own screen
+// (FlowScreen::Questions) while the flow stays in FlowScreen::Station.
+FlowScreen screen_shown(const ParticipantFlow& flow);
+
 }  // namespace gc::ui

@@ -137,6 +137,15 @@ void SummaryScreen::draw_body(UiContext& ctx) {
         text_block(_("Een van uw uitslagen is zo hoog dat u vandaag met de huisarts praat."), width, rtl(), Align::Start,
                    colours::kRed);
     }
+    // The talk with the professional (goal and neighbourhood offers), when this place has offers.
+    if (ctx.offers) {
+        const float talk_w = std::min(width, 12.0f * m.em);
+        ImGui::SetCursorPosX(start_x(0, talk_w));
+        if (touch_button({"talk", _("Gesprek"), ImVec2(talk_w, 2.2f * m.em), ButtonRole::Normal, Pictogram::People, true,
+                          rtl(), nullptr, false})) {
+            ctx.flow.open_talk();
+        }
+    }
     const auto f = footer(ctx, true, FooterAction{"print", _("Print mijn uitslag"), Pictogram::Print});
     if (f.back) ctx.flow.back();
     if (f.primary) ctx.flow.print_sheet();

@@ -29,6 +29,25 @@ void heart(const Pen& p, float x, float y, float r) {
     p.dl->AddTriangleFilled(p.at(x - r * 1.03f, y), p.at(x + r * 1.03f, y), p.at(x, y + r * 1.1f), p.col);
 }
 
+// A round face; `mouth` bends the smile: 1 happy, 0 straight, -1 sad.
+void face(const Pen& p, float mouth) {
+    p.circle(0, 0, 0.85f);
+    p.disc(-0.3f, -0.25f, 0.1f);
+    p.disc(0.3f, -0.25f, 0.1f);
+    const float y = 0.35f;
+    p.dl->PathLineTo(p.at(-0.4f, y - 0.1f * mouth));
+    p.dl->PathBezierQuadraticCurveTo(p.at(0, y + 0.3f * mouth), p.at(0.4f, y - 0.1f * mouth), 12);
+    p.dl->PathStroke(p.col, 0, p.w);
+}
+
+void person(const Pen& p, float x, float scale) {
+    p.disc(x, -0.55f * scale, 0.2f * scale);
+    p.dl->AddRectFilled(p.at(x - 0.25f * scale, -0.28f * scale), p.at(x + 0.25f * scale, 0.45f * scale), p.col,
+                        0.15f * p.s * scale);
+    p.line(x - 0.12f * scale, 0.45f * scale, x - 0.12f * scale, 0.85f * scale);
+    p.line(x + 0.12f * scale, 0.45f * scale, x + 0.12f * scale, 0.85f * scale);
+}
+
 void arrow(const Pen& p, float dir) {
     p.line(-0.7f * dir, 0, 0.7f * dir, 0);
     p.line(-0.7f * dir, 0, -0.15f * dir, -0.55f);
@@ -41,7 +60,10 @@ Pictogram pictogram_from_name(std::string_view name) {
     static const std::pair<std::string_view, Pictogram> names[] = {
         {"blood_pressure", Pictogram::BloodPressure}, {"scale", Pictogram::Scale}, {"tape", Pictogram::Tape},
         {"drop", Pictogram::Drop}, {"questions", Pictogram::Questions}, {"speaker", Pictogram::Speaker},
-        {"print", Pictogram::Print}, {"card", Pictogram::Card},
+        {"print", Pictogram::Print}, {"card", Pictogram::Card}, {"check", Pictogram::Check},
+        {"cross", Pictogram::Cross}, {"face_happy", Pictogram::FaceHappy}, {"face_neutral", Pictogram::FaceNeutral},
+        {"face_sad", Pictogram::FaceSad}, {"walk", Pictogram::Walk}, {"glass", Pictogram::Glass},
+        {"cigarette", Pictogram::Cigarette}, {"people", Pictogram::People}, {"phone", Pictogram::Phone},
     };
     for (const auto& [n, p] : names) {
         if (n == name) return p;
@@ -136,6 +158,38 @@ void draw_pictogram(Pictogram kind, ImVec2 centre, float size, ImU32 colour, boo
             p.dl->PathStroke(p.col, ImDrawFlags_Closed, p.w);
             p.line(-0.05f, -0.25f, 0.5f, 0.25f);
             p.line(-0.05f, 0.25f, 0.5f, -0.25f);
+            break;
+        case Pictogram::FaceHappy: face(p, 1); break;
+        case Pictogram::FaceNeutral: face(p, 0); break;
+        case Pictogram::FaceSad: face(p, -1); break;
+        case Pictogram::Walk: {
+            const float d = mirrored ? -1.0f : 1.0f;
+            p.disc(0.1f * d, -0.7f, 0.17f);
+            p.line(0.05f * d, -0.45f, -0.05f * d, 0.2f);    // body
+            p.line(-0.05f * d, 0.2f, 0.35f * d, 0.85f);     // front leg
+            p.line(-0.05f * d, 0.2f, -0.4f * d, 0.85f);     // back leg
+            p.line(0.0f, -0.3f, 0.4f * d, 0.05f);           // arm
+            p.line(0.0f, -0.3f, -0.35f * d, -0.05f);        // arm
+            break;
+        }
+        case Pictogram::Glass:
+            p.dl->AddQuad(p.at(-0.5f, -0.8f), p.at(0.5f, -0.8f), p.at(0.35f, 0.8f), p.at(-0.35f, 0.8f), p.col, p.w);
+            p.dl->AddQuadFilled(p.at(-0.44f, -0.2f), p.at(0.44f, -0.2f), p.at(0.35f, 0.8f), p.at(-0.35f, 0.8f), p.col);
+            break;
+        case Pictogram::Cigarette:
+            p.rect(-0.9f, 0.1f, 0.6f, 0.4f, 0.0f);
+            p.fill_rect(0.6f, 0.1f, 0.85f, 0.4f);
+            p.dl->AddBezierCubic(p.at(0.7f, 0.0f), p.at(0.5f, -0.3f), p.at(0.9f, -0.5f), p.at(0.7f, -0.85f), p.col, p.w);
+            break;
+        case Pictogram::People:
+            person(p, -0.45f, 0.9f);
+            person(p, 0.45f, 0.9f);
+            person(p, 0.0f, 0.6f);
+            break;
+        case Pictogram::Phone:
+            p.rect(-0.45f, -0.85f, 0.45f, 0.85f, 0.2f);
+            p.line(-0.15f, -0.65f, 0.15f, -0.65f);
+            p.disc(0.0f, 0.6f, 0.1f);
             break;
     }
 }

@@ -22,6 +22,14 @@ enum class Pictogram {
     Cross,          // no / stop
     Card,           // QR card
     Erase,          // keypad backspace
+    FaceHappy,      // answers: good
+    FaceNeutral,    // answers: so-so
+    FaceSad,        // answers: not good
+    Walk,           // moving
+    Glass,          // alcohol
+    Cigarette,      // smoking
+    People,         // family, contacts
+    Phone,          // may we call you
 };
 
 // "blood_pressure", "scale", ... as used in assets/stations; None for an unknown name.

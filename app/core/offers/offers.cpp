@@ -1,0 +1,139 @@
+#include "core/offers/offers.hpp"
+
+#include "core/translatable.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+namespace gc {
+namespace {
+
+struct GoalInfo {
+    std::string_view name;
+    const char* label;
+};
+constexpr GoalInfo kGoals[] = {
+    {"movement", N_("Bewegen")},          {"food", N_("Eten")},
+    {"sleep", N_("Slapen")},              {"relaxation", N_("Ontspannen")},
+    {"smoking_alcohol", N_("Roken en alcohol")}, {"meaning_contacts", N_("Zingeving en contact")},
+};
+
+struct KindInfo {
+    std::string_view name;
+    const char* label;
+};
+constexpr KindInfo kKinds[] = {
+    {"sport", N_("Sport en bewegen")}, {"welfare", N_("Welzijn")},
+    {"money", N_("Hulp bij geld")},    {"smoking", N_("Stoppen met roken")},
+    {"mental_health", N_("Psychische hulp")}, {"food", N_("Gezond eten")},
+};
+
+[[noreturn]] void fail(std::string_view file, const toml::node& where, const std::string& what) {
+    std::ostringstream msg;
+    msg << file << ":" << where.source().begin.line << ": " << what;
+    throw OfferError(msg.str());
+}
+
+std::string text_of(std::string_view file, const toml::table& t, std::string_view key) {
+    const auto* value = t.get_as<std::string>(key);
+    if (!value || value->get().empty()) fail(file, t, "missing text '" + std::string(key) + "'");
+    return value->get();
+}
+
+std::vector<std::string> strings_of(std::string_view file, const toml::table& t, std::string_view key) {
+    const auto* list = t.get_as<toml::array>(key);
+    if (!list || list->empty()) fail(file, t, "missing list '" + std::string(key) + "'");
+    std::vector<std::string> out;
+    for (const auto& n : *list) {
+        const auto* s = n.as_string();
+        if (!s) fail(file, n, "'" + std::string(key) + "' is a list of texts");
+        out.push_back(s->get());
+    }
+    return out;
+}
+
+std::optional<OfferKind> kind_from_name(std::string_view name) {
+    for (std::size_t i = 0; i < std::size(kKinds); ++i) {
+        if (kKinds[i].name == name) return static_cast<OfferKind>(i);
+    }
+    return std::nullopt;
+}
+
+Offer parse_offer(std::string_view file, const toml::table& t) {
+    Offer o;
+    o.id = text_of(file, t, "id");
+    o.name = text_of(file, t, "name");
+    const std::string kind = text_of(file, t, "kind");
+    auto k = kind_from_name(kind);
+    if (!k) fail(file, t, "offer '" + o.id + "': unknown kind '" + kind + "' (sport, welfare, money, smoking, mental_health, food)");
+    o.kind = *k;
+    o.who = text_of(file, t, "who");
+    if (!t.contains("contact")) fail(file, t, "offer '" + o.id + "' has no contact");
+    o.contact = text_of(file, t, "contact");
+    o.where = text_of(file, t, "where");
+    o.when = text_of(file, t, "when");
+    o.cost = text_of(file, t, "cost");
+    o.languages = strings_of(file, t, "languages");
+    for (const std::string& g : strings_of(file, t, "goals")) {
+        auto goal = goal_from_name(g);
+        if (!goal) fail(file, t, "offer '" + o.id + "': unknown goal '" + g + "'");
+        o.goals.push_back(*goal);
+    }
+    return o;
+}
+
+}  // namespace
+
+std::string_view goal_name(LifestyleGoal g) { return kGoals[static_cast<std::size_t>(g)].name; }
+const char* goal_label(LifestyleGoal g) { return kGoals[static_cast<std::size_t>(g)].label; }
+std::optional<LifestyleGoal> goal_from_name(std::string_view name) {
+    for (LifestyleGoal g : kLifestyleGoals) {
+        if (goal_name(g) == name) return g;
+    }
+    return std::nullopt;
+}
+
+std::string_view offer_kind_name(OfferKind k) { return kKinds[static_cast<std::size_t>(k)].name; }
+const char* offer_kind_label(OfferKind k) { return kKinds[static_cast<std::size_t>(k)].label; }
+
+const Offer* OfferCatalog::find(std::string_view id) const {
+    auto it = std::find_if(offers.begin(), offers.end(), [&](const Offer& o) { return o.id == id; });
+    return it == offers.end() ? nullptr : &*it;
+}
+
+std::vector<const Offer*> OfferCatalog::matching(LifestyleGoal goal) const {
+    std::vector<const Offer*> out;
+    for (const Offer& o : offers) {
+        if (std::find(o.goals.begin(), o.goals.end(), goal) != o.goals.end()) out.push_back(&o);
+    }
+    return out;
+}
+
+OfferCatalog parse_offers(std::string_view toml_text, std::string_view file_name) {
+    toml::table root;
+    try {
+        root = toml::parse(toml_text, file_name);
+    } catch (const toml::parse_error& e) {
+        std::ostringstream msg;
+        msg << file_name << ":" << e.source().begin.line << ": " << e.description();
+        throw OfferError(msg.str());
+    }
+    OfferCatalog catalog;
+    catalog.place = text_of(file_name, root, "place");
+    const auto* offers = root.get_as<toml::array>("offer");
+    if (!offers || offers->empty()) fail(file_name, root, "no [[offer]] defined");
+    std::set<std::string> ids;
+    for (const auto& node : *offers) {
+        const auto* t = node.as_table();
+        if (!t) fail(file_name, node, "an offer must be a table");
+        Offer o = parse_offer(file_name, *t);
+        if (!ids.insert(o.id).second) fail(file_name, *t, "offer id '" + o.id + "' is used twice");
+        catalog.offers.push_back(std::move(o));
+    }
+    return catalog;
+}
+
+}  // namespace gc

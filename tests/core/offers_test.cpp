@@ -1,0 +1,89 @@
+#include "core/offers/offers.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace gc;
+
+namespace {
+
+std::string file_text(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    REQUIRE(in);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+const std::string kOffer = "place = 'Oost'\n"          // 1
+                           "[[offer]]\n"               // 2
+                           "id = 'walk'\n"             // 3
+                           "name = 'Wandelen'\n"       // 4
+                           "kind = 'sport'\n"          // 5
+                           "who = 'Sanne'\n"           // 6
+                           "contact = '030 1'\n"       // 7
+                           "where = 'Buurthuis'\n"     // 8
+                           "when = 'Dinsdag'\n"        // 9
+                           "cost = 'Gratis'\n"         // 10
+                           "languages = ['nl']\n"      // 11
+                           "goals = ['movement']\n";   // 12
+
+std::string changed(std::string from, std::string to) {
+    std::string text = kOffer;
+    text.replace(text.find(from), from.size(), to);
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("every shipped offer file loads and covers every goal", "[offers]") {
+    const auto dir = std::filesystem::path(GC_TEST_SOURCE_DIR) / "assets" / "offers";
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().extension() != ".toml") continue;
+        ++files;
+        const OfferCatalog c = parse_offers(file_text(entry.path()), entry.path().filename().string());
+        CHECK_FALSE(c.place.empty());
+        for (LifestyleGoal g : kLifestyleGoals) {
+            INFO(entry.path().filename().string() << ": " << goal_name(g));
+            CHECK_FALSE(c.matching(g).empty());
+        }
+    }
+    CHECK(files >= 1);
+}
+
+TEST_CASE("offers match the goal they fit, in file order", "[offers]") {
+    const OfferCatalog c = parse_offers(file_text(std::filesystem::path(GC_TEST_SOURCE_DIR) / "assets/offers/utrecht-overvecht.toml"),
+                                        "utrecht-overvecht.toml");
+    const auto smoking = c.matching(LifestyleGoal::SmokingAlcohol);
+    REQUIRE(smoking.size() == 1);
+    CHECK(smoking[0]->id == "stop_smoking");
+    CHECK(smoking[0]->kind == OfferKind::Smoking);
+    const auto movement = c.matching(LifestyleGoal::Movement);
+    REQUIRE_FALSE(movement.empty());
+    CHECK(movement[0]->id == "walking_group");
+    CHECK(c.find("money_desk") != nullptr);
+    CHECK(c.find("nothing") == nullptr);
+    CHECK(goal_from_name("meaning_contacts") == LifestyleGoal::MeaningContacts);
+    CHECK_FALSE(goal_from_name("happiness"));
+}
+
+TEST_CASE("a broken offer file is refused with its file and line", "[offers][bad-input]") {
+    REQUIRE(parse_offers(kOffer, "oost.toml").offers.size() == 1);
+    REQUIRE_THROWS_WITH(parse_offers(changed("kind = 'sport'", "kind = 'yoga'"), "oost.toml"),
+                        Catch::Contains("oost.toml:2") && Catch::Contains("unknown kind 'yoga'"));
+    REQUIRE_THROWS_WITH(parse_offers(changed("contact = '030 1'\n", ""), "oost.toml"),
+                        Catch::Contains("oost.toml:2") && Catch::Contains("has no contact"));
+    REQUIRE_THROWS_WITH(parse_offers(changed("contact = '030 1'", "contact = ''"), "oost.toml"),
+                        Catch::Contains("oost.toml:2") && Catch::Contains("missing text 'contact'"));
+    REQUIRE_THROWS_WITH(parse_offers(changed("goals = ['movement']", "goals = ['dancing']"), "oost.toml"),
+                        Catch::Contains("unknown goal 'dancing'"));
+    REQUIRE_THROWS_WITH(parse_offers(changed("languages = ['nl']", "languages = [1]"), "oost.toml"),
+                        Catch::Contains("oost.toml:11"));
+    REQUIRE_THROWS_WITH(parse_offers(kOffer + kOffer.substr(kOffer.find("[[offer]]")), "oost.toml"),
+                        Catch::Contains("oost.toml:13") && Catch::Contains("used twice"));
+    REQUIRE_THROWS_WITH(parse_offers("place = 'x'\noffer = [", "oost.toml"), Catch::Contains("oost.toml:2"));
+}
