@@ -154,7 +154,9 @@ TEST_CASE("follow-up list: the kind asked for, soonest first, with language and 
     visits[0].follow_ups = {{"call_6_weeks", "2026-04-20"}, {"remeasure_6_months", "2026-09-07"}};
     visits[1].follow_ups = {{"call_6_weeks", "2026-04-13"}};
     visits[1].participant.info.language = "ar";
-    visits[1].referrals = {{"buurtsportcoach", "", at_ms(1)}, {"welzijnscoach", "=HYPERLINK(1)", at_ms(2)}};
+    visits[1].referrals = {{"buurtsportcoach", "", at_ms(1), "", false, ""},
+                           {"welzijnscoach", "=HYPERLINK(1)", at_ms(2), "Anna", true, "0612345678"}};
+    visits[0].referrals = {{"geldloket", "", at_ms(1), "", false, "0699999999"}};  // no consent to call
     visits[2].follow_ups = {{"remeasure_6_months", "2026-09-07"}};
 
     const auto week6 = follow_up_list(visits, FollowUpDue::Week6);
@@ -163,7 +165,9 @@ TEST_CASE("follow-up list: the kind asked for, soonest first, with language and 
     CHECK(first.at("due_date") == "2026-04-13");
     CHECK(first.at("language") == "ar");
     CHECK(first.at("card_code") == "CARD2");
-    CHECK(first.at("referrals") == "buurtsportcoach; welzijnscoach (=HYPERLINK(1))");
+    CHECK(first.at("referrals") == "\"buurtsportcoach; welzijnscoach (=HYPERLINK(1)), belt: Anna\"");  // quoted: a comma
+    CHECK(first.at("phone") == "0612345678");
+    CHECK(row_map(week6.csv, 1).at("phone").empty());  // a number without consent to call stays out
     CHECK(follow_up_list(visits, FollowUpDue::Month6).csv.rows.size() == 2);
     CHECK(follow_up_due_from_name("week6") == FollowUpDue::Week6);
     CHECK_FALSE(follow_up_due_from_name("week7"));

@@ -28,8 +28,17 @@ std::string referrals_text(const VisitRecord& v) {
         if (!text.empty()) text += "; ";
         text += r.offer;
         if (!r.note.empty()) text += " (" + r.note + ")";
+        if (!r.who_calls.empty()) text += ", belt: " + r.who_calls;
     }
     return text;
+}
+
+// The number the participant gave with their consent to be called (store::Referral).
+std::string phone_of(const VisitRecord& v) {
+    for (const auto& r : v.referrals) {
+        if (r.consent_to_call && !r.phone.empty()) return r.phone;
+    }
+    return "";
 }
 
 }  // namespace
@@ -47,14 +56,14 @@ FollowUpList follow_up_list(const std::vector<VisitRecord>& visits, FollowUpDue 
     std::stable_sort(entries.begin(), entries.end(),
                      [](const Entry& a, const Entry& b) { return a.due_date < b.due_date; });
     FollowUpList list;
-    // "phone" stays empty until the store keeps a phone number (issue 10: filled where given).
     list.csv.header = {"due_date", "name", "card_code", "language", "phone", "gp_practice", "session_date",
                        "referrals"};
     for (const auto& e : entries) {
         const auto& v = *e.visit;
         const auto& info = v.participant.info;
         list.csv.rows.push_back({csv_text_field(e.due_date), csv_text_field(info.name.value_or("")),
-                                 csv_text_field(v.participant.card_code), csv_text_field(info.language), "",
+                                 csv_text_field(v.participant.card_code), csv_text_field(info.language),
+                                 csv_text_field(phone_of(v)),
                                  csv_text_field(info.gp_practice.value_or("")), csv_text_field(v.session.info.date),
                                  csv_text_field(referrals_text(v))});
         list.visits.push_back(v.visit.id);
