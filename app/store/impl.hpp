@@ -79,8 +79,10 @@ Result<std::vector<T>> read_rows(sql::Connection& db, std::string_view sql, std:
 inline constexpr std::string_view kParticipantColumns =
     "id, card_code, name, birth_year, sex, origin, language, gp_practice";
 Participant read_participant(const sql::Statement& s);
-// "SELECT id, date, place, group_type, host, follow_up_of FROM sessions" rows.
+inline constexpr std::string_view kSessionColumns = "id, date, place, group_type, host, follow_up_of";
 Session read_session(const sql::Statement& s);
+// "SELECT id, session_id, participant_id, started_ms FROM visits" rows.
+Visit read_visit(const sql::Statement& s);
 
 }  // namespace detail
 }  // namespace gc::store

@@ -111,6 +111,16 @@ public:
     Status acknowledge_alert(AlertId alert, std::string_view actor, WallTime at);
     Result<std::vector<Alert>> alerts_of_session(SessionId session);
     Result<std::vector<SessionVisit>> session_visits(SessionId session);  // in arrival order
+    // --- reading for exports (store_export.cpp) ------------------------------------------
+    // Everything in id order. Erased participants are gone from all of these.
+    // sessions(): see host mode above (newest first).
+    Result<std::vector<Participant>> participants();
+    Result<std::vector<Visit>> visits();
+    // Questionnaire ids with answers in this visit (for answers_of()).
+    Result<std::vector<std::string>> questionnaires_of(VisitId visit);
+    // The per-installation secret (64 hex digits) keying research pseudonyms: made from the
+    // system's random source on first use, then always the same for this database.
+    Result<std::string> pseudonym_key();
 
     // Runs several calls as ONE transaction (demo data, imports): all of them or none. The UI
     // uses single calls, each committed on its own.

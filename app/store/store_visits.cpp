@@ -63,17 +63,14 @@ Participant read_participant(const sql::Statement& s) {
     return p;
 }
 
-}  // namespace detail
-
-namespace {
-
 Visit read_visit(const sql::Statement& s) {
     return Visit{VisitId{s.int64(0)}, SessionId{s.int64(1)}, ParticipantId{s.int64(2)}, from_ms(s.int64(3))};
 }
 
-}  // namespace
+}  // namespace detail
 
 using detail::kParticipantColumns;
+using detail::read_visit;
 using detail::read_participant;
 
 Session detail::read_session(const sql::Statement& s) {

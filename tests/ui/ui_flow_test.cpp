@@ -14,6 +14,7 @@
 #include "ui/text_layout.hpp"
 #include "ui/ui_script.hpp"
 #include "ui/widget_registry.hpp"
+#include "ui_test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -25,11 +26,7 @@ using namespace gc;
 
 namespace {
 
-std::string source_file(const std::string& relative) {
-    auto text = read_text_file(std::string(GC_TEST_SOURCE_DIR) + "/" + relative);
-    REQUIRE(text.has_value());
-    return *text;
-}
+using test::source_file;
 
 struct DoubleRecorder final : VisitRecorder {
     int measurements = 0;
@@ -50,32 +47,12 @@ struct DoubleRecorder final : VisitRecorder {
 };
 
 // One kiosk on an offscreen window, as the executable builds it (minus the store).
-struct Kiosk {
-    Circuit circuit = parse_circuit(source_file("assets/stations/circuit.toml"), "circuit.toml");
-    Ruleset rules = Ruleset::parse(source_file("assets/rules/nl-groepsconsult-2026.toml"), "rules.toml");
-    ManualClock clock;
-    DoubleRecorder recorder;
-    ParticipantFlow flow{circuit, clock, recorder};
-    ui::Runner runner{ui::RunnerOptions{false, 1280, 800, "test"}};
-    ui::UiContext ctx{flow, rules, ui::metrics_for(1.0f), {}, nullptr, 2026, {}};
+struct Kiosk : test::HeadlessUi<DoubleRecorder> {
     ui::KioskUi kiosk_ui{ctx};
 
     Kiosk() {
-        i18n::init(i18n::parse_languages(source_file("assets/languages.toml")));
-        ctx.fonts = ui::load_fonts(source_file("assets/fonts.toml"), 1.0f);
-        ui::apply_theme(ctx.metrics);
-        ctx.switch_language = [](const std::string& code) {
-            i18n::set_language(code);
-            ui::clear_text_cache();
-        };
         runner.set_draw([this] { kiosk_ui.draw(); });
         frames(3);
-    }
-    void frames(int n) {
-        for (int i = 0; i < n; ++i) {
-            runner.request_frames(1);
-            runner.step(std::chrono::milliseconds(0));
-        }
     }
     bool tap(const std::string& id) { return ui::tap_widget(runner, id); }
     const ui::WidgetRect& rect(const std::string& id) {
