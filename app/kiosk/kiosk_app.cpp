@@ -14,6 +14,7 @@
 #include "report/sheet_from_store.hpp"
 #include "runtime/kernel_keyring.hpp"
 #include "runtime/paths.hpp"
+#include "runtime/pin_hash.hpp"
 #include "runtime/text_file.hpp"
 #include "ui/fonts.hpp"
 #include "runtime/version.hpp"
@@ -149,7 +150,10 @@ KioskApp::KioskApp(const KioskOptions& options)
         spdlog::warn("language catalog: {}", problem);
     }
     m_host_pin = options.host_pin;
-    if (options.demo && m_host_pin.empty()) {
+    if (!options.host_pin_hash.empty() && !usable_pin_hash(options.host_pin_hash)) {
+        throw std::runtime_error("host-pin-hash in the configuration is not a hash `groepsconsult pin-hash` makes");
+    }
+    if (options.demo && m_host_pin.empty() && options.host_pin_hash.empty()) {
         std::random_device rd;
         m_host_pin = std::to_string(1000 + rd() % 9000);
     }
@@ -254,11 +258,15 @@ void KioskApp::open_session() {
 }
 
 void KioskApp::open_host_mode(store::SessionId session) {
-    if (m_host_pin.empty()) {
-        spdlog::warn("no host-pin in the configuration: host mode is off");
+    if (!m_options.host_pin_hash.empty()) {
+        m_pin_lock = std::make_unique<PinLock>(
+            [hash = m_options.host_pin_hash](std::string_view typed) { return pin_matches_hash(hash, typed); }, m_clock);
+    } else if (!m_host_pin.empty()) {
+        m_pin_lock = std::make_unique<PinLock>(m_host_pin, m_clock);
+    } else {
+        spdlog::warn("no host-pin-hash in the configuration: host mode is off");
         return;
     }
-    m_pin_lock = std::make_unique<PinLock>(m_host_pin, m_clock);
     m_host_records = std::make_unique<StoreHostRecords>(*m_store);
     std::vector<std::string> codes;
     for (const auto& language : i18n::languages()) codes.push_back(language.code);

@@ -21,6 +21,8 @@ std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& o) {
     app.add_option("--screenshots", o.screenshot_dir, "Where `shot` script commands save PNGs");
     app.add_option("--db", o.db, "Database file, made with `groepsconsult init` (not in demo mode); the host unlocks it on screen");
     app.add_option("--printer", o.printer, "CUPS queue for the results sheets (default: CUPS's default destination)");
+    app.add_option("--host-pin-hash", o.host_pin_hash,
+                   "Hash of the host PIN, made by `groepsconsult pin-hash` (so the config does not hold the PIN)");
     app.add_option("--host-pin", o.host_pin, "PIN (4-8 digits) that opens host mode on the touchscreen; without it host mode is off (demo: printed)")
         ->check([](const std::string& pin) {
             return pin.size() >= 4 && pin.size() <= 8 && pin.find_first_not_of("0123456789") == std::string::npos

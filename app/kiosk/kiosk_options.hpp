@@ -18,6 +18,7 @@ struct KioskOptions {
     std::filesystem::path db = "/var/lib/groepsconsult/kiosk.db";
     std::string ruleset = "nl-groepsconsult-2026";
     std::string printer;  // CUPS queue for sheets; empty: the default destination
+    std::string host_pin_hash;  // crypt(3) hash of the PIN (`groepsconsult pin-hash`); wins over host_pin
     std::string host_pin;  // host mode PIN (4-8 digits); empty: no host mode (demo: a random one)
     std::string scanner;   // card scanner: CDC-ACM tty, or with scanner_keyboard an evdev node
     bool scanner_keyboard = false;

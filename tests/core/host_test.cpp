@@ -211,6 +211,20 @@ TEST_CASE("PIN lock: a PIN that is not 4 to 8 digits is a configuration error") 
     CHECK(PinLock::valid_pin("0000"));
 }
 
+TEST_CASE("PIN lock: a hashed PIN is checked by the given check, with the same lock-out") {
+    ManualClock clock;
+    std::vector<std::string> asked;
+    PinLock lock([&](std::string_view typed) { asked.emplace_back(typed); return typed == "2468"; }, clock,
+                 {2, std::chrono::seconds(30)});
+    CHECK(lock.try_pin("1111") == PinResult::Wrong);
+    CHECK(lock.try_pin("2468") == PinResult::Opened);
+    CHECK(lock.try_pin("1111") == PinResult::Wrong);
+    CHECK(lock.try_pin("2222") == PinResult::LockedOut);
+    CHECK(lock.try_pin("2468") == PinResult::LockedOut);  // not even asked while locked out
+    CHECK(asked.size() == 4);
+    CHECK_THROWS(PinLock(PinCheck{}, clock));
+}
+
 TEST_CASE("Host: start a session, and a follow-up session of an earlier one") {
     Desk d;
     CHECK_FALSE(d.desk.start_session({"2026-13-01", "Buurthuis", HostGroup::Mixed, "anna", {}}).ok);

@@ -12,9 +12,31 @@ bool PinLock::valid_pin(std::string_view pin) {
     return true;
 }
 
+namespace {
+
+// Compares every position whatever the length, so timing says nothing about the PIN.
+bool same_pin(std::string_view pin, std::string_view typed) {
+    unsigned diff = typed.size() == pin.size() ? 0u : 1u;
+    for (std::size_t i = 0; i < pin.size(); ++i) {
+        const char t = i < typed.size() ? typed[i] : '\0';
+        diff |= static_cast<unsigned>(static_cast<unsigned char>(t) ^ static_cast<unsigned char>(pin[i]));
+    }
+    return diff == 0;
+}
+
+PinCheck plain_pin_check(std::string pin) {
+    if (!PinLock::valid_pin(pin)) throw std::invalid_argument("host PIN must be 4 to 8 digits");
+    return [pin = std::move(pin)](std::string_view typed) { return same_pin(pin, typed); };
+}
+
+}  // namespace
+
 PinLock::PinLock(std::string pin, const Clock& clock, PinLockPolicy policy)
-    : m_pin(std::move(pin)), m_clock(clock), m_policy(policy) {
-    if (!valid_pin(m_pin)) throw std::invalid_argument("host PIN must be 4 to 8 digits");
+    : PinLock(plain_pin_check(std::move(pin)), clock, policy) {}
+
+PinLock::PinLock(PinCheck check, const Clock& clock, PinLockPolicy policy)
+    : m_check(std::move(check)), m_clock(clock), m_policy(policy) {
+    if (!m_check) throw std::invalid_argument("host PIN check missing");
     if (m_policy.max_tries < 1) m_policy.max_tries = 1;
 }
 
@@ -33,13 +55,7 @@ PinResult PinLock::try_pin(std::string_view typed) {
         m_locked = false;
         m_wrong = 0;
     }
-    // Compare every position whatever the length, so timing says nothing about the PIN.
-    unsigned diff = typed.size() == m_pin.size() ? 0u : 1u;
-    for (std::size_t i = 0; i < m_pin.size(); ++i) {
-        const char t = i < typed.size() ? typed[i] : '\0';
-        diff |= static_cast<unsigned>(static_cast<unsigned char>(t) ^ static_cast<unsigned char>(m_pin[i]));
-    }
-    if (diff == 0) {
+    if (m_check(typed)) {
         m_wrong = 0;
         return PinResult::Opened;
     }

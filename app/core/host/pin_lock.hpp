@@ -4,6 +4,7 @@
 // lock refuses every PIN, the right one too, for `lockout`; time is injected (core/clock.hpp).
 #include "core/clock.hpp"
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -16,10 +17,15 @@ struct PinLockPolicy {
 
 enum class PinResult { Opened, Wrong, LockedOut };
 
+// Says whether a typed PIN is the right one, e.g. against a crypt(3) hash from the config
+// (runtime/pin_hash.hpp), so the PIN itself need not be written down anywhere.
+using PinCheck = std::function<bool(std::string_view typed)>;
+
 class PinLock {
 public:
     // Throws std::invalid_argument when `pin` is not 4 to 8 digits (a config error at start).
     PinLock(std::string pin, const Clock& clock, PinLockPolicy policy = {});
+    PinLock(PinCheck check, const Clock& clock, PinLockPolicy policy = {});
 
     PinResult try_pin(std::string_view typed);
     bool locked_out() const;
@@ -29,7 +35,7 @@ public:
     static bool valid_pin(std::string_view pin);  // 4..8 ASCII digits
 
 private:
-    std::string m_pin;
+    PinCheck m_check;
     const Clock& m_clock;
     PinLockPolicy m_policy;
     int m_wrong = 0;
