@@ -164,6 +164,13 @@ KioskApp::KioskApp(const KioskOptions& options)
                   << "demo card codes:";
         for (const auto& code : m_demo->card_codes) std::cout << " " << code;
         std::cout << "\n" << "demo host PIN: " << m_host_pin << std::endl;
+    }
+    // Before any session opens: host mode lists the devices among its tabs.
+    m_devices = std::make_unique<KioskDevices>(
+        parse_asset<std::vector<devices::DeviceProfile>>("devices/profiles.toml", &devices::parse_device_profiles),
+        parse_asset<devices::Plausibility>("devices/plausibility.toml", &devices::Plausibility::from_toml),
+        m_demo ? (m_demo->data_dir / "devices").string() : std::string());
+    if (m_demo) {
         open_session();
     } else if (auto remembered = keyring::recall(unlock_key_name(options.db))) {
         // Restarted after a crash (systemd Restart=always): back to the participant screens
@@ -174,11 +181,6 @@ KioskApp::KioskApp(const KioskOptions& options)
             keyring::forget(unlock_key_name(options.db));
         }
     }
-    m_devices = std::make_unique<KioskDevices>(
-        parse_asset<std::vector<devices::DeviceProfile>>("devices/profiles.toml", &devices::parse_device_profiles),
-        parse_asset<devices::Plausibility>("devices/plausibility.toml", &devices::Plausibility::from_toml),
-        m_demo ? (m_demo->data_dir / "devices").string() : std::string());
-    if (m_host) m_host->add_panel(make_devices_panel());
 }
 
 KioskApp::~KioskApp() {
@@ -305,8 +307,7 @@ void KioskApp::open_host_mode(store::SessionId session) {
             if (m_printer) m_printer->reprint(request);
         }));
     m_host->add_panel(std::make_unique<ui::ExportPanel>(*m_store, m_options.export_dir, "host"));
-    // Demo mode opens the session before the devices exist: the constructor adds the tab then.
-    if (m_devices) m_host->add_panel(make_devices_panel());
+    m_host->add_panel(make_devices_panel());
     m_host->add_panel(std::make_unique<ui::SystemPanel>(i18n::catalog_problems(), kVersion));
     if (auto refreshed = m_desk->refresh(year); !refreshed.ok) spdlog::error("board: {}", refreshed.detail);
     if (!m_options.scanner.empty()) {

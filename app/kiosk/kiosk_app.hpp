@@ -60,14 +60,13 @@ public:
     std::string stored(const std::string& key);
     OffsetClock& clock() { return m_clock; }
     const std::optional<DemoSetup>& demo() const { return m_demo; }
-    KioskDevices* devices() { return m_devices.get(); }
-    // The host-mode tab "Apparaten" over this kiosk's devices (with the demo control panel in
-    // demo mode): for host mode's tab list.
-    std::unique_ptr<ui::HostPanel> make_devices_panel();
     // A card code read by a scanner (any thread): host mode's scan tab picks it up.
     void card_scanned(const std::string& canonical_code);
 
 private:
+    // The host-mode tab "Apparaten" over this kiosk's devices (with the demo control panel in
+    // demo mode).
+    std::unique_ptr<ui::HostPanel> make_devices_panel();
     const char* try_unlock(const std::string& passphrase);
     void open_session();
     Outcome print_sheet(store::VisitId visit, const std::string& language);
