@@ -1,24 +1,19 @@
 #include "core/flow/circuit.hpp"
 
-#include <toml++/toml.h>
+#include "core/data_file.hpp"
 
 #include <algorithm>
 #include <set>
-#include <sstream>
 
 namespace gc {
 namespace {
 
 [[noreturn]] void fail(std::string_view file, const toml::node& where, const std::string& what) {
-    std::ostringstream msg;
-    msg << file << ":" << where.source().begin.line << ": " << what;
-    throw CircuitError(msg.str());
+    data_file::fail<CircuitError>(file, where, what);
 }
 
 std::string required_string(std::string_view file, const toml::table& t, std::string_view key) {
-    const auto* value = t.get_as<std::string>(key);
-    if (!value || value->get().empty()) fail(file, t, "missing text '" + std::string(key) + "'");
-    return value->get();
+    return data_file::required_text<CircuitError>(file, t, key);
 }
 
 double required_number(std::string_view file, const toml::table& t, std::string_view key) {
@@ -147,14 +142,7 @@ void attach_questionnaires(Circuit& circuit, std::vector<Questionnaire> loaded) 
 }
 
 Circuit parse_circuit(std::string_view toml_text, std::string_view file_name) {
-    toml::table root;
-    try {
-        root = toml::parse(toml_text, file_name);
-    } catch (const toml::parse_error& e) {
-        std::ostringstream msg;
-        msg << file_name << ":" << e.source().begin.line << ": " << e.description();
-        throw CircuitError(msg.str());
-    }
+    const toml::table root = data_file::parse<CircuitError>(toml_text, file_name);
     Circuit circuit;
     const auto* stations = root.get_as<toml::array>("station");
     if (!stations || stations->empty()) throw CircuitError(std::string(file_name) + ": no [[station]] defined");

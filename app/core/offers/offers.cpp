@@ -1,12 +1,10 @@
 #include "core/offers/offers.hpp"
 
+#include "core/data_file.hpp"
 #include "core/translatable.hpp"
-
-#include <toml++/toml.h>
 
 #include <algorithm>
 #include <set>
-#include <sstream>
 
 namespace gc {
 namespace {
@@ -32,15 +30,11 @@ constexpr KindInfo kKinds[] = {
 };
 
 [[noreturn]] void fail(std::string_view file, const toml::node& where, const std::string& what) {
-    std::ostringstream msg;
-    msg << file << ":" << where.source().begin.line << ": " << what;
-    throw OfferError(msg.str());
+    data_file::fail<OfferError>(file, where, what);
 }
 
 std::string text_of(std::string_view file, const toml::table& t, std::string_view key) {
-    const auto* value = t.get_as<std::string>(key);
-    if (!value || value->get().empty()) fail(file, t, "missing text '" + std::string(key) + "'");
-    return value->get();
+    return data_file::required_text<OfferError>(file, t, key);
 }
 
 std::vector<std::string> strings_of(std::string_view file, const toml::table& t, std::string_view key) {
@@ -113,14 +107,7 @@ std::vector<const Offer*> OfferCatalog::matching(LifestyleGoal goal) const {
 }
 
 OfferCatalog parse_offers(std::string_view toml_text, std::string_view file_name) {
-    toml::table root;
-    try {
-        root = toml::parse(toml_text, file_name);
-    } catch (const toml::parse_error& e) {
-        std::ostringstream msg;
-        msg << file_name << ":" << e.source().begin.line << ": " << e.description();
-        throw OfferError(msg.str());
-    }
+    const toml::table root = data_file::parse<OfferError>(toml_text, file_name);
     OfferCatalog catalog;
     catalog.place = text_of(file_name, root, "place");
     const auto* offers = root.get_as<toml::array>("offer");

@@ -1,26 +1,21 @@
 #include "core/questionnaire/questionnaire.hpp"
 
-#include <toml++/toml.h>
+#include "core/data_file.hpp"
 
 #include <algorithm>
 #include <array>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace gc {
 namespace {
 
 [[noreturn]] void fail(std::string_view file, const toml::node& where, const std::string& what) {
-    std::ostringstream msg;
-    msg << file << ":" << where.source().begin.line << ": " << what;
-    throw QuestionnaireError(msg.str());
+    data_file::fail<QuestionnaireError>(file, where, what);
 }
 
 std::string text_of(std::string_view file, const toml::table& t, std::string_view key) {
-    const auto* value = t.get_as<std::string>(key);
-    if (!value || value->get().empty()) fail(file, t, "missing text '" + std::string(key) + "'");
-    return value->get();
+    return data_file::required_text<QuestionnaireError>(file, t, key);
 }
 
 std::optional<Scoring> scoring_from_name(std::string_view name) {
@@ -144,14 +139,7 @@ const QuestionnaireItem* Questionnaire::item(std::string_view item_id) const {
 }
 
 Questionnaire parse_questionnaire(std::string_view toml_text, std::string_view file_name) {
-    toml::table root;
-    try {
-        root = toml::parse(toml_text, file_name);
-    } catch (const toml::parse_error& e) {
-        std::ostringstream msg;
-        msg << file_name << ":" << e.source().begin.line << ": " << e.description();
-        throw QuestionnaireError(msg.str());
-    }
+    const toml::table root = data_file::parse<QuestionnaireError>(toml_text, file_name);
     Questionnaire q;
     q.id = stem_of(file_name);
     q.title = text_of(file_name, root, "title");
