@@ -185,6 +185,7 @@ KioskApp::KioskApp(const KioskOptions& options)
 
 KioskApp::~KioskApp() {
     m_scanner.reset();  // joins the scanner thread before what it calls goes
+    m_webcam.reset();   // and the camera thread
     m_devices.reset();  // device threads stop before the flow they feed
     // A clean exit is the end of the day (systemctl stop, shutdown): the next start asks again.
     if (!m_demo && m_store) keyring::forget(unlock_key_name(m_options.db));
@@ -293,8 +294,11 @@ void KioskApp::open_host_mode(store::SessionId session) {
         if (m_demo) m_demo->card_codes.push_back(code);  // scripts reach new cards as demo cards
         return print_card(code);
     }));
+    m_webcam = std::make_unique<WebcamScanner>(
+        m_options.webcam, [this](const std::string& code) { card_scanned(code); }, [this] { wake(); });
     m_host->add_panel(std::make_unique<ui::ScanPanel>(
-        *m_desk, m_circuit, [this] { return next_scan(); }, [this] { m_host->leave(*m_ctx, false); }));
+        *m_desk, m_circuit, [this] { return next_scan(); }, [this] { m_host->leave(*m_ctx, false); }, m_webcam.get(),
+        &m_clock));
     m_host->add_panel(std::make_unique<ui::SessionPanel>(*m_desk, *m_host_records, today(), [this](std::int64_t id) {
         m_recorder->set_session(store::SessionId{id});
     }));
@@ -325,6 +329,12 @@ void KioskApp::card_scanned(const std::string& canonical_code) {
     std::lock_guard<std::mutex> lock(m_scan_mutex);
     m_scans.push_back(canonical_code);
     if (m_scans.size() > 8) m_scans.pop_front();
+    if (m_wake) m_wake();  // the scan tab shows it now, not at the next touch
+}
+
+void KioskApp::wake() {
+    std::lock_guard<std::mutex> lock(m_scan_mutex);
+    if (m_wake) m_wake();
 }
 
 std::optional<std::string> KioskApp::next_scan() {
@@ -361,6 +371,10 @@ void KioskApp::start_services(std::function<void()> wake) {
     if (m_ctx) m_ctx->speaker = m_speaker.get();
     m_printer = std::make_unique<report::PrintWorker>(report::PrintQueue(m_options.printer),
                                                       std::chrono::milliseconds(500), wake);
+    {
+        std::lock_guard<std::mutex> lock(m_scan_mutex);
+        m_wake = wake;
+    }
     m_devices->start(std::move(wake));
 }
 

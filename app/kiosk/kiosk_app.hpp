@@ -14,6 +14,7 @@
 #include "kiosk/kiosk_options.hpp"
 #include "kiosk/store_host_records.hpp"
 #include "kiosk/store_visit_recorder.hpp"
+#include "kiosk/webcam_scanner.hpp"
 #include "report/clinical_codes.hpp"
 #include "report/print_worker.hpp"
 #include "store/store.hpp"
@@ -75,6 +76,7 @@ private:
     const char* print_card(const std::string& card_code);
     const char* reprint_sheet(std::int64_t visit, const std::string& language);
     std::optional<std::string> next_scan();
+    void wake();
 
     KioskOptions m_options;
     Circuit m_circuit;
@@ -107,6 +109,8 @@ private:
     std::mutex m_scan_mutex;
     std::deque<std::string> m_scans;
     std::unique_ptr<devices::CardScanner> m_scanner;
+    std::function<void()> m_wake;  // guarded by m_scan_mutex (scanner threads call it)
+    std::unique_ptr<WebcamScanner> m_webcam;
 };
 
 }  // namespace gc::kiosk

@@ -31,6 +31,7 @@ std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& o) {
         });
     app.add_option("--scanner", o.scanner, "Card scanner: its CDC-ACM port (/dev/gc/scanner), or its evdev node with --scanner-keyboard");
     app.add_flag("--scanner-keyboard", o.scanner_keyboard, "The scanner is in keyboard mode: grab its evdev node (/dev/input/by-id/...-event-kbd)");
+    app.add_option("--webcam", o.webcam, "Webcam host mode's scan tab reads cards with (/dev/video0); default: the first video capture device");
     app.add_option("--ruleset", o.ruleset, "Ruleset id (assets/rules/<id>.toml)");
     app.add_option("--stations", o.stations, "Station circuit file (default: the installed stations/circuit.toml)")
         ->check(CLI::ExistingFile);

@@ -22,6 +22,7 @@ struct KioskOptions {
     std::string host_pin;  // host mode PIN (4-8 digits); empty: no host mode (demo: a random one)
     std::string scanner;   // card scanner: CDC-ACM tty, or with scanner_keyboard an evdev node
     bool scanner_keyboard = false;
+    std::string webcam;    // V4L2 node for host mode's webcam scanning; empty: the first capture device
     std::optional<std::filesystem::path> stations;  // circuit file; default assets/stations/circuit.toml
     std::vector<std::string> languages;             // offered, in button order; empty: all of languages.toml
     int idle_seconds = 90;     // no touch for this long: "Bent u er nog?"

@@ -84,6 +84,7 @@ void HostMode::draw_entry_button(UiContext& ctx) {
 }
 
 void HostMode::leave(UiContext& ctx, bool to_attract) {
+    if (m_unlocked && m_current < m_panels.size()) m_panels[m_current]->leave();
     m_visible = false;
     m_unlocked = false;
     std::fill(m_typed.begin(), m_typed.end(), '\0');
@@ -95,6 +96,7 @@ void HostMode::leave(UiContext& ctx, bool to_attract) {
 }
 
 void HostMode::show_panel(UiContext& ctx, std::size_t index) {
+    if (m_current < m_panels.size() && m_current != index) m_panels[m_current]->leave();
     m_current = index;
     if (index < m_panels.size()) m_panels[index]->enter(ctx);
 }

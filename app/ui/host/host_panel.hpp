@@ -19,6 +19,7 @@ public:
     // discreet host button.
     virtual bool needs_attention() const { return false; }
     virtual void enter(UiContext&) {}  // the tab was opened: refresh what it shows
+    virtual void leave() {}            // another tab was opened, or host mode closed
     virtual void draw(UiContext& ctx) = 0;
 };
 

@@ -6,6 +6,8 @@
 #include "ui/widgets/text_keyboard.hpp"
 #include "ui/widgets/touch_button.hpp"
 
+#include <algorithm>
+
 namespace gc::ui {
 
 std::string ScanPanel::title() const { return _("Kaart scannen"); }
@@ -13,6 +15,46 @@ std::string ScanPanel::title() const { return _("Kaart scannen"); }
 void ScanPanel::enter(UiContext&) {
     m_typed.clear();
     m_message = {};
+}
+
+void ScanPanel::leave() { stop_webcam(); }
+
+void ScanPanel::stop_webcam() {
+    if (m_webcam) m_webcam->stop();
+    m_preview.clear();
+}
+
+// The webcam's place is the keyboard's: nobody types while holding a card up to the camera.
+void ScanPanel::draw_webcam(UiContext& ctx, float width, float height) {
+    const auto& m = ctx.metrics;
+    if (const char* failure = m_webcam->take_failure()) {
+        stop_webcam();
+        m_message = {failure, {}, true};
+    }
+    if (m_clock && m_webcam->running() && m_clock->now() - m_webcam_since >= kWebcamIdle) {
+        stop_webcam();
+        m_message = {N_("De webcam is uit: een minuut geen kaart gezien."), {}, false};
+    }
+    if (auto preview = m_webcam->take_preview()) m_preview.upload(preview->width, preview->height, preview->grey);
+    const float button_w = 9 * m.em;
+    const bool running = m_webcam->running();
+    if (touch_button({"scan_webcam", running ? _("Webcam uit") : _("Webcam"), ImVec2(button_w, host_button_h(ctx)),
+                      running ? ButtonRole::Selected : ButtonRole::Normal, running ? Pictogram::Cross : Pictogram::Card})) {
+        if (running) {
+            stop_webcam();
+            m_message = {};
+        } else if (const char* error = m_webcam->start()) {
+            m_message = {error, {}, true};
+        } else {
+            m_webcam_since = m_clock ? m_clock->now() : Millis{0};
+            m_message = {N_("Houd de kaart voor de webcam."), {}, false};
+        }
+    }
+    if (!m_webcam->running()) return;
+    ImGui::SameLine();
+    const float preview_w = std::min(width - button_w - m.pad, height * 4.0f / 3.0f);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - button_w - preview_w) / 2);
+    m_preview.draw(preview_w);
 }
 
 void ScanPanel::draw(UiContext& ctx) {
@@ -23,6 +65,7 @@ void ScanPanel::draw(UiContext& ctx) {
         if (auto scanned = m_next_scan()) {
             m_typed = *scanned;
             m_message = {};
+            if (m_clock) m_webcam_since = m_clock->now();  // a card was seen: the webcam stays on
         }
     }
     text_block(_("Scan de kaart met de scanner of de webcam. Of typ de code."), width, false);
@@ -31,7 +74,9 @@ void ScanPanel::draw(UiContext& ctx) {
     text_block(m_typed.empty() ? "-" : (code ? format_card_code(*code) : m_typed), width, false, Align::Center,
                code || m_typed.empty() ? colours::kText : colours::kMuted);
     ImGui::PopFont();
-    text_keyboard(m_typed, 12, width, 0.85f * h);
+    const float key_h = 0.85f * h;
+    if (m_webcam) draw_webcam(ctx, width, 4 * key_h + 3 * ImGui::GetStyle().ItemSpacing.y);
+    if (!m_webcam || !m_webcam->running()) text_keyboard(m_typed, 12, width, key_h);
     if (!code) {
         if (m_typed.size() >= kCardCodeLength) {
             m_message = {N_("Deze kaartcode klopt niet."), {}, true};
