@@ -156,7 +156,7 @@ CameraError V4l2Camera::open_device() {
 
 CameraError V4l2Camera::negotiate() {
     std::vector<std::uint32_t> offered;
-    for (std::uint32_t i = 0;; ++i) {
+    for (std::uint32_t i = 0; i < 64; ++i) {  // a driver that never ends the list is not waited for
         v4l2_fmtdesc desc{};
         desc.index = i;
         desc.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
