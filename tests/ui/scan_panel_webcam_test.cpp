@@ -62,7 +62,8 @@ struct FakeWebcam final : ui::Webcam {
         if (!on) return std::nullopt;
         ++previews_taken;
         ui::WebcamPreview p{64, 48, std::vector<std::uint8_t>(64 * 48)};
-        for (std::size_t i = 0; i < p.grey.size(); ++i) p.grey[i] = ((i % 64) / 8 + (i / 64) / 8) % 2 ? 40 : 220;
+        // Dark on the camera's left, light on its right, a bar in the top rows: on screen mirrored.
+        for (std::size_t i = 0; i < p.grey.size(); ++i) p.grey[i] = i < 64 * 8 ? 0 : static_cast<std::uint8_t>(4 * (i % 64));
         return p;
     }
     const char* take_failure() override { return std::exchange(failure, nullptr); }

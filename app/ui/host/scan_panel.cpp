@@ -54,7 +54,7 @@ void ScanPanel::draw_webcam(UiContext& ctx, float width, float height) {
     ImGui::SameLine();
     const float preview_w = std::min(width - button_w - m.pad, height * 4.0f / 3.0f);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - button_w - preview_w) / 2);
-    m_preview.draw(preview_w);
+    m_preview.draw(preview_w, true);  // a mirror: the host moves the card the way it moves on screen
 }
 
 void ScanPanel::draw(UiContext& ctx) {

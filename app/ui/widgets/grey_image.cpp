@@ -41,7 +41,7 @@ void GreyImage::upload(int width, int height, const std::vector<std::uint8_t>& g
     m_height = height;
 }
 
-void GreyImage::draw(float width) const {
+void GreyImage::draw(float width, bool mirrored) const {
     const float height = m_width > 0 ? width * static_cast<float>(m_height) / static_cast<float>(m_width) : width * 0.75f;
     if (!m_texture) {
         const ImVec2 min = ImGui::GetCursorScreenPos();
@@ -49,7 +49,8 @@ void GreyImage::draw(float width) const {
         ImGui::Dummy(ImVec2(width, height));
         return;
     }
-    ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(m_texture)), ImVec2(width, height));
+    ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(m_texture)), ImVec2(width, height),
+                 ImVec2(mirrored ? 1.0f : 0.0f, 0.0f), ImVec2(mirrored ? 0.0f : 1.0f, 1.0f));
 }
 
 }  // namespace gc::ui
