@@ -30,7 +30,6 @@ WebcamScanner::WebcamScanner(std::string device, OnCode on_code, std::function<v
     : m_camera(std::move(device)), m_on_code(std::move(on_code)), m_wake(std::move(wake)) {}
 
 const char* WebcamScanner::start() {
-    if (m_camera.running()) return nullptr;
     m_failure = devices::CameraError::None;
     const devices::CameraError e = m_camera.start([this](const devices::GreyFrame& f) { on_frame(f); },
                                                   [this](devices::CameraError lost) {

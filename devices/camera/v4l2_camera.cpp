@@ -124,7 +124,9 @@ CameraError V4l2Camera::fail(CameraError e, const std::string& detail) {
 }
 
 CameraError V4l2Camera::start(OnFrame on_frame, OnError on_error) {
-    if (running()) return CameraError::None;
+    if (running() && !m_failed) return CameraError::None;
+    stop();
+    m_failed = false;
     m_detail.clear();
     if (auto e = open_device(); e != CameraError::None) return e;
     if (auto e = negotiate(); e != CameraError::None) return e;
@@ -223,6 +225,7 @@ void V4l2Camera::run() {
         if (ready == 0) continue;
         if (ready < 0 || (p.revents & (POLLERR | POLLHUP | POLLNVAL))) {
             m_detail = ready < 0 ? errno_text("poll") : "the device went away";
+            m_failed = true;
             if (m_on_error) m_on_error(CameraError::Lost);
             return;
         }
@@ -232,6 +235,7 @@ void V4l2Camera::run() {
         if (xioctl(m_fd, VIDIOC_DQBUF, &buffer) != 0) {
             if (errno == EAGAIN) continue;
             m_detail = errno_text("VIDIOC_DQBUF");
+            m_failed = true;
             if (m_on_error) m_on_error(CameraError::Lost);
             return;
         }
@@ -247,6 +251,7 @@ void V4l2Camera::run() {
         }
         if (xioctl(m_fd, VIDIOC_QBUF, &buffer) != 0) {
             m_detail = errno_text("VIDIOC_QBUF");
+            m_failed = true;
             if (m_on_error) m_on_error(CameraError::Lost);
             return;
         }

@@ -56,8 +56,8 @@ public:
     V4l2Camera(const V4l2Camera&) = delete;
     V4l2Camera& operator=(const V4l2Camera&) = delete;
 
-    // Opens and starts streaming (nothing happens when it already runs). On an error nothing
-    // stays open; detail() says what the driver answered.
+    // Opens and starts streaming (nothing happens when it already runs; after a failure it
+    // starts afresh). On an error nothing stays open; detail() says what the driver answered.
     CameraError start(OnFrame on_frame, OnError on_error = {});
     void stop();  // joins the thread, unmaps, closes; safe to call twice
     bool running() const { return m_fd >= 0; }
@@ -87,6 +87,7 @@ private:
     OnFrame m_on_frame;
     OnError m_on_error;
     std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_failed{false};  // the thread ended on an error; start() begins afresh
     std::thread m_thread;
 };
 
