@@ -21,6 +21,7 @@ void register_commands(CLI::App& app, int& exit_code) {
     add_export_command(app, exit_code);
     add_followup_command(app, exit_code);
     add_pin_hash_command(app, exit_code);
+    add_webcam_command(app, exit_code);
 }
 
 }  // namespace gc::cli

@@ -26,5 +26,6 @@ void add_demo_data_command(CLI::App& app, int& exit_code);
 void add_export_command(CLI::App& app, int& exit_code);
 void add_followup_command(CLI::App& app, int& exit_code);
 void add_pin_hash_command(CLI::App& app, int& exit_code);
+void add_webcam_command(CLI::App& app, int& exit_code);
 
 }  // namespace gc::cli
