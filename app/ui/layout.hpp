@@ -33,4 +33,11 @@ FooterResult footer(const UiContext& ctx, bool show_back, const std::optional<Fo
 // Height reserved for the footer at the bottom of the window.
 float footer_height(const UiContext& ctx);
 
+// The free part of the footer row between Back and the primary action, for one more button:
+// its offset from the reading start (for start_x), its width and the row's top.
+struct FooterMiddle {
+    float start, width, y;
+};
+FooterMiddle footer_middle(const UiContext& ctx);
+
 }  // namespace gc::ui

@@ -111,10 +111,12 @@ void SummaryScreen::draw_body(UiContext& ctx) {
                    colours::kRed);
     }
     // The talk with the professional (goal and neighbourhood offers), when this place has offers.
+    // In the footer row between Back and Print, so a long risk sentence never pushes it onto them.
     if (ctx.offers) {
-        const float talk_w = std::min(width, 12.0f * m.em);
-        ImGui::SetCursorPosX(start_x(0, talk_w));
-        if (touch_button({"talk", _("Gesprek"), ImVec2(talk_w, 2.2f * m.em), ButtonRole::Normal, Pictogram::People, true,
+        const FooterMiddle middle = footer_middle(ctx);
+        const float talk_w = std::min(12.0f * m.em, middle.width);
+        ImGui::SetCursorPos(ImVec2(start_x(middle.start, talk_w), middle.y));
+        if (touch_button({"talk", _("Gesprek"), ImVec2(talk_w, m.button_h), ButtonRole::Normal, Pictogram::People, true,
                           rtl(), nullptr, false})) {
             ctx.flow.open_talk();
         }
