@@ -25,19 +25,15 @@ struct FooterAction {
 struct FooterResult {
     bool back = false;
     bool primary = false;
+    bool second = false;
 };
 
-// Back on the start side (left, or right in Arabic), the primary action on the end side.
-FooterResult footer(const UiContext& ctx, bool show_back, const std::optional<FooterAction>& primary);
+// Back on the start side (left, or right in Arabic), the primary action on the end side, and
+// an optional second action beside Back (it never pushes the screen's content off the bottom).
+FooterResult footer(const UiContext& ctx, bool show_back, const std::optional<FooterAction>& primary,
+                    const std::optional<FooterAction>& second = std::nullopt);
 
 // Height reserved for the footer at the bottom of the window.
 float footer_height(const UiContext& ctx);
-
-// The free part of the footer row between Back and the primary action, for one more button:
-// its offset from the reading start (for start_x), its width and the row's top.
-struct FooterMiddle {
-    float start, width, y;
-};
-FooterMiddle footer_middle(const UiContext& ctx);
 
 }  // namespace gc::ui
