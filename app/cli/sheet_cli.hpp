@@ -6,6 +6,7 @@
 #include "i18n/i18n.hpp"
 #include "report/clinical_codes.hpp"
 #include "report/sheet_from_store.hpp"
+#include "runtime/offer_files.hpp"
 #include "runtime/paths.hpp"
 
 #include <unistd.h>
@@ -20,9 +21,10 @@ namespace gc::cli::sheet_cli {
 struct Assets {
     Ruleset rules;
     std::map<std::string, report::ClinicalCodes> codes;
+    std::vector<OfferCatalog> offers;  // every assets/offers file: the sheet picks the session's place
 };
 
-// The default ruleset, the clinical codes and the catalogs; on failure prints why (naming the
+// The default ruleset, the clinical codes, the offer files and the catalogs; on failure prints why (naming the
 // file) and sets exit_code 1.
 inline std::optional<Assets> load_assets(const char* command, int& exit_code) {
     try {
@@ -33,7 +35,8 @@ inline std::optional<Assets> load_assets(const char* command, int& exit_code) {
         };
         const std::string rules_file = "rules/" + std::string(kDefaultRulesetId) + ".toml";
         Assets assets{Ruleset::parse(read(rules_file), rules_file),
-                      report::parse_clinical_codes(read("report/clinical_codes.toml"), "report/clinical_codes.toml")};
+                      report::parse_clinical_codes(read("report/clinical_codes.toml"), "report/clinical_codes.toml"),
+                      load_offer_files()};
         for (const auto& problem : i18n::init(i18n::load_languages())) std::cerr << command << ": " << problem << "\n";
         return assets;
     } catch (const std::exception& e) {  // RulesetError, ClinicalCodesError, LanguageFileError, ...
@@ -63,7 +66,7 @@ inline store::Result<Sheet> latest_sheet(store::Store& store, const Assets& asse
     if (!visit) return visit.error();
     auto participant = store.find_participant(card_code);
     if (!participant) return participant.error();
-    auto content = report::sheet_from_store(store, visit.value(), assets.rules, kiosk_id());
+    auto content = report::sheet_from_store(store, visit.value(), assets.rules, kiosk_id(), assets.offers);
     if (!content) return content.error();
     try {
         return Sheet{visit.value(), participant.value().info.language, content.value().ruleset_id,

@@ -13,6 +13,7 @@
 #include "report/sheet.hpp"
 #include "report/sheet_from_store.hpp"
 #include "runtime/kernel_keyring.hpp"
+#include "runtime/offer_files.hpp"
 #include "runtime/paths.hpp"
 #include "runtime/pin_hash.hpp"
 #include "runtime/text_file.hpp"
@@ -115,31 +116,12 @@ Circuit load_circuit(const std::optional<std::filesystem::path>& file) {
     return circuit;
 }
 
-// The neighbourhood offers: every assets/offers/*.toml is validated (a broken file stops the
-// start with its file and line); the first in name order is used.
-// TODO(lead): pick the file by the session's place once host mode sets it.
-std::optional<OfferCatalog> load_offers() {
-    std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(asset_path("offers"), ec)) {
-        if (entry.path().extension() == ".toml") files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    std::optional<OfferCatalog> first;
-    for (const auto& file : files) {
-        const std::string name = "offers/" + file.filename().string();
-        OfferCatalog catalog = parse_offers(read_asset(name), name);
-        if (!first) first = std::move(catalog);
-    }
-    return first;
-}
-
 }  // namespace
 
 KioskApp::KioskApp(const KioskOptions& options)
     : m_options(options),
       m_circuit(load_circuit(options.stations)),
-      m_offers(load_offers()),
+      m_offer_files(load_offer_files()),
       m_rules(load_rules(options.ruleset)),
       m_codes(report::parse_clinical_codes(read_asset("report/clinical_codes.toml"), "report/clinical_codes.toml")),
       m_sheet_dir(make_sheet_dir()),
@@ -250,7 +232,7 @@ void KioskApp::open_session() {
     m_flow = std::make_unique<ParticipantFlow>(m_circuit, m_clock, *m_recorder, timeouts);
     m_ctx = std::make_unique<ui::UiContext>(
         ui::UiContext{*m_flow, m_rules, m_metrics, m_fonts, m_speaker.get(), local_now().tm_year + 1900, {}});
-    m_ctx->offers = m_offers ? &*m_offers : nullptr;
+    use_offers_of(session);
     m_ctx->switch_language = [](const std::string& code) {
         if (auto problem = i18n::set_language(code)) spdlog::warn("language: {}", *problem);
         ui::clear_text_cache();
@@ -258,6 +240,20 @@ void KioskApp::open_session() {
     m_ui = std::make_unique<ui::KioskUi>(*m_ctx);
     open_host_mode(session);
     spdlog::info("kiosk open for session {}", session.value);
+}
+
+// The talk screen offers what the session's place offers (assets/offers/<place>.toml).
+void KioskApp::use_offers_of(store::SessionId session) {
+    std::string place;
+    if (auto sessions = m_store->sessions()) {
+        for (const auto& s : sessions.value()) {
+            if (s.id.value == session.value) place = s.info.place;
+        }
+    }
+    ChosenOffers chosen = offers_for_place(m_offer_files, place);
+    if (!chosen.matched) spdlog::info("no offer file for place '{}': the talk screen offers every file", place);
+    m_offers = std::move(chosen.catalog);
+    m_ctx->offers = m_offers->offers.empty() ? nullptr : &*m_offers;
 }
 
 void KioskApp::open_host_mode(store::SessionId session) {
@@ -301,6 +297,7 @@ void KioskApp::open_host_mode(store::SessionId session) {
         &m_clock));
     m_host->add_panel(std::make_unique<ui::SessionPanel>(*m_desk, *m_host_records, today(), [this](std::int64_t id) {
         m_recorder->set_session(store::SessionId{id});
+        use_offers_of(store::SessionId{id});
     }));
     m_host->add_panel(std::make_unique<ui::PrinterPanel>(
         [this]() -> std::optional<ui::PrinterView> {
@@ -387,7 +384,7 @@ Outcome KioskApp::print_visit_sheet(store::VisitId visit, const std::string& lan
     char host[256] = "kiosk";
     gethostname(host, sizeof host - 1);  // which kiosk measured: on the GP page
     // From the store, like a reprint: everything on the sheet has been committed.
-    auto content = report::sheet_from_store(*m_store, visit, m_rules, host);
+    auto content = report::sheet_from_store(*m_store, visit, m_rules, host, m_offer_files);
     if (!content) {
         spdlog::error("sheet for visit {} not read: {}", visit.value, content.error().describe());
         return Outcome::failure(store::kind_msgid(content.error().kind).data(), content.error().describe());

@@ -73,6 +73,7 @@ private:
     Outcome print_sheet(store::VisitId visit, const std::string& language);
     Outcome print_visit_sheet(store::VisitId visit, const std::string& language, const char* printed_by);
     void open_host_mode(store::SessionId session);
+    void use_offers_of(store::SessionId session);
     const char* print_card(const std::string& card_code);
     const char* reprint_sheet(std::int64_t visit, const std::string& language);
     std::optional<std::string> next_scan();
@@ -80,7 +81,8 @@ private:
 
     KioskOptions m_options;
     Circuit m_circuit;
-    std::optional<OfferCatalog> m_offers;  // assets/offers (the talk screen)
+    std::vector<OfferCatalog> m_offer_files;  // every assets/offers/*.toml, validated at start
+    std::optional<OfferCatalog> m_offers;     // the session's place's (the talk screen)
     Ruleset m_rules;
     std::map<std::string, report::ClinicalCodes> m_codes;
     std::filesystem::path m_sheet_dir;  // private, RAM-backed where possible; removed at exit

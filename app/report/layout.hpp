@@ -40,6 +40,7 @@ inline constexpr double kLightRadius = mm(3.2);
 inline constexpr double kQrSide = mm(28.0);  // includes the quiet zone
 inline constexpr double kLineGap = mm(1.5);
 inline constexpr double kTableTop = kMargin + mm(38.0);  // below the title block and QR
+inline constexpr double kBottom = kHeight - kMargin;     // nothing is drawn below this line
 
 // A table column: left edge and width as fractions of the content width. Text in a column is
 // wrapped to its width less kColumnGap, so neighbouring columns never run into each other.

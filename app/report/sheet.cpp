@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace gc::report {
 namespace {
@@ -70,6 +71,39 @@ void rule(cairo_t* cr, double y) {
     cairo_stroke(cr);
     cairo_restore(cr);
 }
+
+// Blocks placed down the pages. A block is measured first (drawn into a discarded group); one
+// that would end below the bottom margin goes to a new page, under that page's repeated heading.
+class PageFlow {
+public:
+    using Block = std::function<double(cairo_t*, double top)>;  // draws at `top`, returns its bottom
+    using Heading = std::function<double(cairo_t*)>;            // a continued page's top part; returns where blocks start
+
+    PageFlow(PdfCanvas& canvas, double top, Heading heading)
+        : m_canvas(canvas), m_top(top), m_page_top(top), m_heading(std::move(heading)) {}
+
+    double top() const { return m_top; }
+    void skip(double gap) { m_top += gap; }
+    void set_heading(Heading heading) { m_heading = std::move(heading); }  // from the next page on
+
+    void place(const Block& block) {
+        cairo_t* cr = m_canvas.cr();
+        cairo_push_group(cr);
+        const double bottom = block(cr, m_top);
+        cairo_pattern_destroy(cairo_pop_group(cr));
+        if (bottom > a4::kBottom && m_top > m_page_top) {  // a block taller than a page stays where it is
+            m_canvas.next_page();
+            m_top = m_page_top = m_heading(cr);
+        }
+        m_top = block(cr, m_top);
+    }
+
+private:
+    PdfCanvas& m_canvas;
+    double m_top;
+    double m_page_top;
+    Heading m_heading;
+};
 
 // Wrapped text in a column, first line on `baseline`; returns the bottom of the last line.
 double draw_cell(cairo_t* cr, const std::string& text, const TextStyle& style, const Placed& column, double baseline) {
@@ -138,11 +172,9 @@ double draw_participant_row(cairo_t* cr, const SheetContent& sheet, const a4::Pa
     return end + a4::kRowGap / 2;
 }
 
-void draw_participant_page(cairo_t* cr, const SheetContent& sheet, const QrMatrix& qr) {
-    draw_title_block(cr, sheet, qr);
+// The column headings of page 1 from `heading` (a baseline); returns where the first row starts.
+double draw_table_heading(cairo_t* cr, const SheetContent& sheet, const a4::ParticipantColumns& columns, double heading) {
     const bool rtl = sheet.right_to_left;
-    const auto& columns = sheet.has_previous() ? a4::kThenAndNowColumns : a4::kParticipantColumns;
-    const double heading = a4::kTableTop;
     double bottom = heading;
     if (sheet.has_previous()) {
         const Placed previous = place(columns.previous, rtl);
@@ -153,8 +185,39 @@ void draw_participant_page(cairo_t* cr, const SheetContent& sheet, const QrMatri
     bottom = std::max(bottom, draw_cell(cr, sheet.headings.range, kHeading, place(columns.range, rtl), heading));
     bottom = std::max(bottom, draw_cell(cr, sheet.headings.result, kHeading, place(columns.result, rtl), heading));
     rule(cr, bottom + a4::kLineGap);
-    double top = bottom + a4::kRowGap;
-    for (const SheetRow& row : sheet.rows) top = draw_participant_row(cr, sheet, columns, row, top);
+    return bottom + a4::kRowGap;
+}
+
+// The risk in words under the values, the Dutch words under it for the GP.
+double draw_risk(cairo_t* cr, const SheetContent& sheet, double top) {
+    const bool rtl = sheet.right_to_left;
+    TextStyle sentence = kBody;
+    sentence.right_to_left = rtl;
+    double bottom = draw_wrapped(cr, sheet.risk.heading, kSubtitle, a4::kMargin, a4::kContentWidth,
+                                 baseline_below(cr, top, kSubtitle), reading_align(rtl));
+    bottom = draw_wrapped(cr, sheet.risk.text, sentence, a4::kMargin, a4::kContentWidth,
+                          baseline_below(cr, bottom + a4::kLineGap, sentence), reading_align(rtl));
+    if (sheet.show_dutch && sheet.risk.text_nl != sheet.risk.text)
+        bottom = draw_wrapped(cr, sheet.risk.text_nl, kSmall, a4::kMargin, a4::kContentWidth,
+                              baseline_below(cr, bottom + a4::kLineGap, kSmall), reading_align(rtl));
+    return bottom;
+}
+
+void draw_participant_page(PdfCanvas& canvas, const SheetContent& sheet, const QrMatrix& qr) {
+    cairo_t* cr = canvas.cr();
+    draw_title_block(cr, sheet, qr);
+    const auto& columns = sheet.has_previous() ? a4::kThenAndNowColumns : a4::kParticipantColumns;
+    const auto heading = [&sheet, &columns](cairo_t* c) {
+        const double title = draw_page_title(c, sheet.headings.title, sheet.right_to_left);
+        return draw_table_heading(c, sheet, columns, baseline_below(c, title + a4::kRowGap, kHeading));
+    };
+    PageFlow flow(canvas, draw_table_heading(cr, sheet, columns, a4::kTableTop), heading);
+    for (const SheetRow& row : sheet.rows) {
+        flow.place([&](cairo_t* c, double top) { return draw_participant_row(c, sheet, columns, row, top); });
+    }
+    if (sheet.risk.text.empty()) return;
+    flow.set_heading([&sheet](cairo_t* c) { return draw_page_title(c, sheet.headings.title, sheet.right_to_left); });
+    flow.place([&sheet](cairo_t* c, double top) { return draw_risk(c, sheet, top + a4::kRowGap); });
 }
 
 // --- the Positieve Gezondheid web: black and grey only, never a traffic light -------------------
@@ -280,89 +343,122 @@ struct SectionStyle {
 const SectionStyle kPlanStyle{kSubtitle, kBodyBold, kBody};
 const SectionStyle kGpPlanStyle{kSmallBold, kSmallInk, kSmallInk};
 
-double draw_section(cairo_t* cr, const std::string& heading, const std::vector<SheetLine>& lines, bool rtl,
-                    const SectionStyle& style, double top) {
-    if (lines.empty()) return top;
-    double bottom = draw_wrapped(cr, heading, style.heading, a4::kMargin, a4::kContentWidth,
-                                 baseline_below(cr, top, style.heading), reading_align(rtl));
-    for (const SheetLine& line : lines) {
-        const double baseline = baseline_below(cr, bottom + a4::kLineGap, style.label);
-        if (line.text.empty()) {  // one text across the page (the goal)
-            bottom = draw_wrapped(cr, line.label, style.text, a4::kMargin, a4::kContentWidth, baseline,
-                                  reading_align(rtl));
-            continue;
-        }
-        const double label = draw_cell(cr, line.label, style.label, place(plan::kLabelColumn, rtl), baseline);
-        const double text = draw_cell(cr, line.text, style.text, place(plan::kTextColumn, rtl), baseline);
-        bottom = std::max(label, text);
+// One line of a section: a label and its text side by side, or one text across the page (the goal).
+double draw_section_line(cairo_t* cr, const SheetLine& line, bool rtl, const SectionStyle& style, double top) {
+    const double baseline = baseline_below(cr, top + a4::kLineGap, style.label);
+    if (line.text.empty())
+        return draw_wrapped(cr, line.label, style.text, a4::kMargin, a4::kContentWidth, baseline, reading_align(rtl));
+    const double label = draw_cell(cr, line.label, style.label, place(plan::kLabelColumn, rtl), baseline);
+    const double text = draw_cell(cr, line.text, style.text, place(plan::kTextColumn, rtl), baseline);
+    return std::max(label, text);
+}
+
+// A heading and its lines; the heading stays with the first line when the section continues on a new page.
+void draw_section(PageFlow& flow, const std::string& heading, const std::vector<SheetLine>& lines, bool rtl,
+                  const SectionStyle& style) {
+    if (lines.empty()) return;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        flow.place([&, i](cairo_t* cr, double top) {
+            if (i == 0)
+                top = draw_wrapped(cr, heading, style.heading, a4::kMargin, a4::kContentWidth,
+                                   baseline_below(cr, top, style.heading), reading_align(rtl));
+            return draw_section_line(cr, lines[i], rtl, style, top);
+        });
     }
-    return bottom + plan::kSectionGap;
+    flow.skip(plan::kSectionGap);
 }
 
-double draw_plan_sections(cairo_t* cr, const SheetPlan& p, bool rtl, const SectionStyle& style, double top) {
-    if (!p.goal.empty()) top = draw_section(cr, p.goal_heading, {{p.goal, ""}}, rtl, style, top);
-    top = draw_section(cr, p.offers_heading, p.offers, rtl, style, top);
-    top = draw_section(cr, p.dates_heading, p.dates, rtl, style, top);
-    return draw_section(cr, p.consents_heading, p.consents, rtl, style, top);
+void draw_plan_sections(PageFlow& flow, const SheetPlan& p, bool rtl, const SectionStyle& style) {
+    if (!p.goal.empty()) draw_section(flow, p.goal_heading, {{p.goal, ""}}, rtl, style);
+    draw_section(flow, p.offers_heading, p.offers, rtl, style);
+    draw_section(flow, p.dates_heading, p.dates, rtl, style);
+    draw_section(flow, p.consents_heading, p.consents, rtl, style);
 }
 
-void draw_plan_page(cairo_t* cr, const SheetContent& sheet) {
+void draw_plan_page(PdfCanvas& canvas, const SheetContent& sheet) {
     const bool rtl = sheet.right_to_left;
-    double top = draw_page_title(cr, sheet.plan.title, rtl) + plan::kSectionGap;
-    if (sheet.plan.has_health()) top = draw_web(cr, sheet.plan, rtl, top) + plan::kSectionGap;
-    draw_plan_sections(cr, sheet.plan, rtl, kPlanStyle, top);
+    const auto title = [&sheet, rtl](cairo_t* c) { return draw_page_title(c, sheet.plan.title, rtl) + plan::kSectionGap; };
+    PageFlow flow(canvas, title(canvas.cr()), title);
+    if (sheet.plan.has_health()) {
+        flow.place([&sheet, rtl](cairo_t* c, double top) { return draw_web(c, sheet.plan, rtl, top); });
+        flow.skip(plan::kSectionGap);
+    }
+    draw_plan_sections(flow, sheet.plan, rtl, kPlanStyle);
 }
 
 // --- the GP page ---------------------------------------------------------------------------
 
 const std::string& dutch_or(const std::string& dutch, const std::string& other) { return dutch.empty() ? other : dutch; }
 
-void draw_gp_page(cairo_t* cr, const SheetContent& sheet, const std::map<std::string, ClinicalCodes>& codes) {
-    const auto& columns = a4::kGpColumns;
-    auto cell = [cr](const std::string& text, const TextStyle& style, const a4::Column& column, double baseline) {
-        return draw_cell(cr, text, style, place(column, false), baseline);
-    };
+// The title with the card and origin lines under it; returns their bottom.
+double draw_gp_title(cairo_t* cr, const SheetContent& sheet) {
     double bottom = draw_page_title(cr, kGpTitle, false);
     const std::string card = std::string(kGpCard) + " " + format_card_code(sheet.card_code) + "   " +
                              dutch_or(sheet.date_nl, sheet.date);
     const std::string origin = std::string(kGpRuleset) + " " + sheet.ruleset_id + "   " + kGpKiosk + " " + sheet.kiosk_id;
     for (const std::string& line : {card, origin})
         bottom = draw_wrapped(cr, line, kBody, a4::kMargin, a4::kContentWidth, baseline_below(cr, bottom, kBody));
-    const double heading = baseline_below(cr, bottom + plan::kSectionGap, kHeading);
-    bottom = heading;
+    return bottom;
+}
+
+// The title block and the table's column headings; returns where the rows start.
+double draw_gp_heading(cairo_t* cr, const SheetContent& sheet) {
+    const auto& columns = a4::kGpColumns;
+    const double heading = baseline_below(cr, draw_gp_title(cr, sheet) + plan::kSectionGap, kHeading);
+    double bottom = heading;
     const std::pair<const char*, const a4::Column*> headings[] = {
         {kGpMeasure, &columns.measure}, {kGpValue, &columns.value},   {kGpPrevious, &columns.previous},
         {kGpUnit, &columns.unit},       {kGpRange, &columns.range},   {kGpResult, &columns.result},
         {"LOINC", &columns.loinc},      {"NHG", &columns.nhg},        {kGpDevice, &columns.device}};
-    for (const auto& [text, column] : headings) bottom = std::max(bottom, cell(text, kHeading, *column, heading));
+    for (const auto& [text, column] : headings)
+        bottom = std::max(bottom, draw_cell(cr, text, kHeading, place(*column, false), heading));
     rule(cr, bottom + a4::kLineGap);
-    for (const SheetRow& row : sheet.rows) {
-        const double baseline = baseline_below(cr, bottom + a4::kGpRowGap, kSmallInk);
-        const auto found = codes.find(row.measure);
-        const ClinicalCodes none;
-        const ClinicalCodes& code = found != codes.end() ? found->second : none;
-        bottom = cell(row.label_nl, kSmallInk, columns.measure, baseline);
-        bottom = std::max(bottom, cell(dutch_or(row.value_nl, row.value), kSmallNumberBold, columns.value, baseline));
-        bottom = std::max(bottom, cell(dutch_or(row.previous_nl, row.previous), kSmallNumber, columns.previous, baseline));
-        bottom = std::max(bottom, cell(row.unit, kSmallNumber, columns.unit, baseline));
-        bottom = std::max(bottom, cell(row.range, kSmallNumber, columns.range, baseline));
-        SheetRow dutch = row;
-        dutch.word = row.word_nl;
-        bottom = std::max(bottom, draw_result(cr, dutch, false, place(columns.result, false), baseline,
-                                              a4::kGpLightRadius, kSmallInk, kSmall));
-        bottom = std::max(bottom, cell(code.loinc, kSmallInk, columns.loinc, baseline));
-        bottom = std::max(bottom, cell(code.nhg, kSmallInk, columns.nhg, baseline));
-        bottom = std::max(bottom, cell(row.device, kSmall, columns.device, baseline));
+    return bottom;
+}
+
+double draw_gp_row(cairo_t* cr, const SheetRow& row, const std::map<std::string, ClinicalCodes>& codes, double top) {
+    const auto& columns = a4::kGpColumns;
+    auto cell = [cr](const std::string& text, const TextStyle& style, const a4::Column& column, double baseline) {
+        return draw_cell(cr, text, style, place(column, false), baseline);
+    };
+    const double baseline = baseline_below(cr, top + a4::kGpRowGap, kSmallInk);
+    const auto found = codes.find(row.measure);
+    const ClinicalCodes none;
+    const ClinicalCodes& code = found != codes.end() ? found->second : none;
+    double bottom = cell(row.label_nl, kSmallInk, columns.measure, baseline);
+    bottom = std::max(bottom, cell(dutch_or(row.value_nl, row.value), kSmallNumberBold, columns.value, baseline));
+    bottom = std::max(bottom, cell(dutch_or(row.previous_nl, row.previous), kSmallNumber, columns.previous, baseline));
+    bottom = std::max(bottom, cell(row.unit, kSmallNumber, columns.unit, baseline));
+    bottom = std::max(bottom, cell(row.range, kSmallNumber, columns.range, baseline));
+    SheetRow dutch = row;
+    dutch.word = row.word_nl;
+    bottom = std::max(bottom, draw_result(cr, dutch, false, place(columns.result, false), baseline, a4::kGpLightRadius,
+                                          kSmallInk, kSmall));
+    bottom = std::max(bottom, cell(code.loinc, kSmallInk, columns.loinc, baseline));
+    bottom = std::max(bottom, cell(code.nhg, kSmallInk, columns.nhg, baseline));
+    return std::max(bottom, cell(row.device, kSmall, columns.device, baseline));
+}
+
+void draw_gp_page(PdfCanvas& canvas, const SheetContent& sheet, const std::map<std::string, ClinicalCodes>& codes) {
+    const auto heading = [&sheet](cairo_t* c) { return draw_gp_heading(c, sheet); };
+    PageFlow flow(canvas, heading(canvas.cr()), heading);
+    for (const SheetRow& row : sheet.rows)
+        flow.place([&row, &codes](cairo_t* c, double top) { return draw_gp_row(c, row, codes, top); });
+    rule(canvas.cr(), flow.top() + a4::kLineGap);
+    flow.skip(plan::kSectionGap);
+    flow.set_heading([&sheet](cairo_t* c) { return draw_gp_title(c, sheet) + plan::kSectionGap; });
+    if (!sheet.risk.text_nl.empty()) {
+        std::vector<SheetLine> risk{{sheet.risk.text_nl, ""}};
+        risk.insert(risk.end(), sheet.risk.method_nl.begin(), sheet.risk.method_nl.end());
+        draw_section(flow, sheet.risk.heading_nl, risk, false, kGpPlanStyle);
     }
-    rule(cr, bottom + a4::kLineGap);
-    double top = bottom + plan::kSectionGap;
     const SheetPlan& p = sheet.plan_nl;
     if (p.has_health()) {
         std::vector<SheetLine> scores;
         for (std::size_t i = 0; i < p.dimensions.size(); ++i) scores.push_back({p.dimensions[i], p.health_values[i]});
-        top = draw_section(cr, p.health_heading, scores, false, kGpPlanStyle, top);
+        draw_section(flow, p.health_heading, scores, false, kGpPlanStyle);
     }
-    draw_plan_sections(cr, p, false, kGpPlanStyle, top);
+    draw_plan_sections(flow, p, false, kGpPlanStyle);
 }
 
 }  // namespace
@@ -376,11 +472,11 @@ bool SheetContent::has_previous() const {
 std::string render_sheet_pdf(const SheetContent& sheet, const std::map<std::string, ClinicalCodes>& codes) {
     const QrMatrix qr = encode_qr(sheet.card_code);
     PdfCanvas canvas(a4::kWidth, a4::kHeight, "Groepsconsult");
-    draw_participant_page(canvas.cr(), sheet, qr);
+    draw_participant_page(canvas, sheet, qr);
     canvas.next_page();
-    draw_plan_page(canvas.cr(), sheet);
+    draw_plan_page(canvas, sheet);
     canvas.next_page();
-    draw_gp_page(canvas.cr(), sheet, codes);
+    draw_gp_page(canvas, sheet, codes);
     return canvas.finish();
 }
 

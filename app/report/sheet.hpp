@@ -69,6 +69,16 @@ struct SheetPlan {
     bool has_health() const;
 };
 
+// The 10-year risk of heart and vessel disease and the heart age, in words (i18n/risk_words.hpp),
+// under the values on page 1; for the GP also the method with the unrounded figures.
+struct SheetRisk {
+    std::string heading;     // participant's language, "Uw hart en bloedvaten"
+    std::string text;        // "Van 100 mensen zoals u ... 58 jaar oud." or why it was not estimated
+    std::string heading_nl;  // the same in Dutch (under it on page 1 and on the GP page)
+    std::string text_nl;
+    std::vector<SheetLine> method_nl;  // GP page: {"Risico in 10 jaar", "SCORE2 · 6,37 %"}, ...
+};
+
 struct SheetContent {
     bool right_to_left = false;   // mirrors page 1's columns (Arabic)
     bool show_dutch = true;       // print the Dutch label and word beside the translated ones
@@ -79,13 +89,15 @@ struct SheetContent {
     std::vector<SheetRow> rows;
     std::string ruleset_id;       // GP page: which rules judged the values
     std::string kiosk_id;         // GP page: which kiosk measured
+    SheetRisk risk;               // empty: no risk block
     SheetPlan plan;               // participant's language
     SheetPlan plan_nl;            // the same in Dutch, for the GP page
     bool has_previous() const;    // any row with a then value
 };
 
-// Three-page A4 PDF. `codes` from parse_clinical_codes(); rows without an entry print no codes.
-// Throws QrError/RenderError.
+// A4 PDF: page 1 (values), page 2 (plan), page 3 (GP); a part longer than its page continues on
+// the next one under a repeated title, so nothing is ever drawn off the paper. `codes` from
+// parse_clinical_codes(); rows without an entry print no codes. Throws QrError/RenderError.
 std::string render_sheet_pdf(const SheetContent& sheet, const std::map<std::string, ClinicalCodes>& codes);
 
 }  // namespace gc::report

@@ -4,6 +4,8 @@
 #include "core/questionnaire_scores/positive_health.hpp"
 #include "i18n/format.hpp"
 #include "i18n/i18n.hpp"
+#include "i18n/offer_words.hpp"
+#include "i18n/risk_words.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -164,9 +166,24 @@ struct PlanFacts {
     std::optional<store::Consents> consents;
 };
 
-using Translate = const char* (*)(const char*);
-const char* as_dutch(const char* msgid) { return msgid; }
-const char* translated(const char* msgid) { return i18n::tr(msgid); }
+// One chosen offer: its name, then who / where / when / cost / languages / contact, one a line.
+SheetLine offer_line(const store::Referral& referral, const OfferCatalog& offers, const i18n::Translator& t,
+                     bool right_to_left) {
+    const Offer* offer = offers.find(referral.offer);
+    if (!offer) {  // not in this place's file (any more): what the store holds
+        std::string text = referral.who_calls;
+        if (!referral.note.empty()) text += (text.empty() ? "" : "\n") + referral.note;
+        return {referral.offer, text};
+    }
+    std::string text;
+    for (const auto& fact : i18n::offer_facts(*offer, t, true)) {
+        // Phone numbers and language codes keep their order inside a right-to-left line.
+        const std::string value = right_to_left && fact.left_to_right ? "\u2066" + fact.value + "\u2069" : fact.value;
+        text += (text.empty() ? "" : "\n") + fact.label + " " + value;
+    }
+    if (!referral.note.empty()) text += "\n" + referral.note;
+    return {offer->name, text};
+}
 
 std::string grade_text(const std::optional<double>& value, const i18n::Language& language) {
     if (!value) return "–";
@@ -175,8 +192,9 @@ std::string grade_text(const std::optional<double>& value, const i18n::Language&
 }
 
 // The same plan in the participant's language (translate = i18n::tr) and in Dutch for the GP.
-SheetPlan plan_of(const VisitFacts& now, const VisitFacts* then, const PlanFacts& facts, Translate t,
-                  const i18n::Language& language) {
+SheetPlan plan_of(const VisitFacts& now, const VisitFacts* then, const PlanFacts& facts, const OfferCatalog& offers,
+                  const i18n::Translator& translator, const i18n::Language& language) {
+    const auto t = translator.text;
     SheetPlan p;
     p.title = t(N_("Uw gezondheid en uw plan"));
     p.health_heading = t(N_("Positieve Gezondheid"));
@@ -192,7 +210,7 @@ SheetPlan plan_of(const VisitFacts& now, const VisitFacts* then, const PlanFacts
     p.goal_heading = t(N_("Uw doel"));
     if (!facts.goals.empty()) p.goal = facts.goals.back().text;
     p.offers_heading = t(N_("Waar u terecht kunt"));
-    for (const auto& referral : facts.referrals) p.offers.push_back({referral.offer, referral.note});
+    for (const auto& referral : facts.referrals) p.offers.push_back(offer_line(referral, offers, translator, language.rtl));
     p.dates_heading = t(N_("Afspraken"));
     for (const auto& follow_up : facts.follow_ups) {
         const char* label = nullptr;
@@ -230,6 +248,33 @@ Result<PlanFacts> read_plan(store::Store& store, store::VisitId visit) {
     return facts;
 }
 
+// The risk in words in the participant's language and in Dutch, and the method for the GP.
+SheetRisk risk_of(const VisitFacts& now) {
+    SheetRisk risk;
+    if (!now.assessment) return risk;
+    const Assessment& a = *now.assessment;
+    constexpr const char* kHeading = N_("Uw hart en bloedvaten");
+    risk.heading = _(kHeading);
+    risk.heading_nl = kHeading;
+    risk.text = i18n::risk_words(a, i18n::current_translator());
+    risk.text_nl = i18n::risk_words(a, i18n::dutch_translator());
+    if (const std::string method = i18n::risk_method_nl(a); !method.empty())
+        risk.method_nl.push_back({N_("Risico in 10 jaar"), method});
+    if (const std::string method = i18n::heart_age_method_nl(a); !method.empty())
+        risk.method_nl.push_back({N_("Hartleeftijd (jaar)"), method});
+    return risk;
+}
+
+// The place of the visit's session ("" when the store does not say).
+Result<std::string> place_of(store::Store& store, store::SessionId session) {
+    auto sessions = store.sessions();
+    if (!sessions) return sessions.error();
+    for (const auto& s : sessions.value()) {
+        if (s.id.value == session.value) return s.info.place;
+    }
+    return std::string();
+}
+
 // The participant's language for the length of one sheet; the UI's language comes back after.
 class LanguageScope {
 public:
@@ -247,7 +292,7 @@ private:
 }  // namespace
 
 Result<SheetContent> sheet_from_store(store::Store& store, store::VisitId visit_id, const Ruleset& rules,
-                                      const std::string& kiosk_id) {
+                                      const std::string& kiosk_id, const std::vector<OfferCatalog>& offers) {
     auto visit = store.find_visit(visit_id);
     if (!visit) return visit.error();
     auto participant = store.find_participant(visit.value().participant);
@@ -256,6 +301,9 @@ Result<SheetContent> sheet_from_store(store::Store& store, store::VisitId visit_
     if (!visits) return visits.error();
     auto plan = read_plan(store, visit_id);
     if (!plan) return plan.error();
+    auto place = place_of(store, visit.value().session);
+    if (!place) return place.error();
+    const OfferCatalog catalog = offers_for_place(offers, place.value()).catalog;
 
     auto now = read_facts(store, visit.value(), participant.value(), rules);
     if (!now) return now.error();
@@ -282,8 +330,9 @@ Result<SheetContent> sheet_from_store(store::Store& store, store::VisitId visit_
         sheet.ruleset_id = now.value().assessment->ruleset_id + " " + now.value().assessment->ruleset_version;
     sheet.kiosk_id = kiosk_id;
     sheet.rows = rows_of(now.value(), previous, language);
-    sheet.plan = plan_of(now.value(), previous, plan.value(), translated, language);
-    sheet.plan_nl = plan_of(now.value(), previous, plan.value(), as_dutch, i18n::source_language());
+    sheet.risk = risk_of(now.value());
+    sheet.plan = plan_of(now.value(), previous, plan.value(), catalog, i18n::current_translator(), language);
+    sheet.plan_nl = plan_of(now.value(), previous, plan.value(), catalog, i18n::dutch_translator(), i18n::source_language());
     return sheet;
 }
 

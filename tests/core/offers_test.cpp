@@ -87,3 +87,33 @@ TEST_CASE("a broken offer file is refused with its file and line", "[offers][bad
                         Catch::Contains("oost.toml:13") && Catch::Contains("used twice"));
     REQUIRE_THROWS_WITH(parse_offers("place = 'x'\noffer = [", "oost.toml"), Catch::Contains("oost.toml:2"));
 }
+
+TEST_CASE("the session's place chooses its offer file, an unknown place gets every file", "[offers]") {
+    std::string overvecht = changed("place = 'Oost'", "place = 'Utrecht Overvecht'");
+    overvecht.replace(overvecht.find("'walk'"), 6, "'swim'");
+    const std::vector<OfferCatalog> catalogs = {parse_offers(kOffer, "offers/oost.toml"),
+                                                parse_offers(overvecht, "utrecht-overvecht.toml")};
+    CHECK(catalogs[0].file == "oost");
+    CHECK(catalogs[1].file == "utrecht-overvecht");
+
+    const ChosenOffers by_place = offers_for_place(catalogs, "utrecht  overvecht");  // case and spacing aside
+    CHECK(by_place.matched);
+    CHECK(by_place.catalog.place == "Utrecht Overvecht");
+    REQUIRE(by_place.catalog.offers.size() == 1);
+    CHECK(by_place.catalog.offers[0].id == "swim");
+
+    const ChosenOffers by_file = offers_for_place(catalogs, "OOST");  // the file name
+    CHECK(by_file.matched);
+    CHECK(by_file.catalog.find("walk") != nullptr);
+    CHECK(by_file.catalog.find("swim") == nullptr);
+
+    for (const std::string_view place : {std::string_view("Zuilen"), std::string_view("")}) {
+        const ChosenOffers all = offers_for_place(catalogs, place);
+        CHECK_FALSE(all.matched);
+        CHECK(all.catalog.find("walk") != nullptr);
+        CHECK(all.catalog.find("swim") != nullptr);
+    }
+    // The same id in two files: the first file's offer is kept once.
+    const ChosenOffers twice = offers_for_place({catalogs[0], catalogs[0]}, "Zuilen");
+    CHECK(twice.catalog.offers.size() == 1);
+}

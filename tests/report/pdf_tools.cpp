@@ -115,6 +115,19 @@ std::vector<std::string> overlapping_words(const std::filesystem::path& pdf) {
     return clashes;
 }
 
+std::vector<std::string> words_outside_page(const std::filesystem::path& pdf, double width_pt, double height_pt,
+                                            double margin_pt) {
+    constexpr double kTolerance = 1.0;  // pt: a glyph's box may reach a hair past its line
+    std::vector<std::string> outside;
+    for (const auto& w : pdf_words(pdf)) {
+        if (w.x0 < margin_pt - kTolerance || w.y0 < 0 || w.x1 > width_pt - margin_pt + kTolerance ||
+            w.y1 > height_pt - margin_pt + kTolerance)
+            outside.push_back("page " + std::to_string(w.page) + ": '" + w.text + "' at " + std::to_string(w.x0) + "," +
+                              std::to_string(w.y0) + "-" + std::to_string(w.x1) + "," + std::to_string(w.y1));
+    }
+    return outside;
+}
+
 std::vector<std::filesystem::path> render_pages_png(const std::filesystem::path& pdf, int dpi) {
     const std::filesystem::path stem = pdf.parent_path() / pdf.stem();
     const auto r = run_command("pdftoppm -png -r " + std::to_string(dpi) + " " + quote(pdf) + " " + quote(stem));

@@ -40,6 +40,12 @@ std::vector<Word> pdf_words(const std::filesystem::path& pdf);
 // Pairs of words on one page whose boxes overlap (text printed over text), described.
 std::vector<std::string> overlapping_words(const std::filesystem::path& pdf);
 
+// Words drawn off the paper or into the side or bottom margin (`margin_pt`), described. The top
+// margin holds the title's ascenders, so there only the paper's edge counts. Defaults: A4 and
+// the sheet's 16 mm margin.
+std::vector<std::string> words_outside_page(const std::filesystem::path& pdf, double width_pt = 595.276,
+                                            double height_pt = 841.89, double margin_pt = 16.0 * 72.0 / 25.4);
+
 // Every page as <stem>-<n>.png next to the PDF (to look at); returns the files.
 std::vector<std::filesystem::path> render_pages_png(const std::filesystem::path& pdf, int dpi);
 

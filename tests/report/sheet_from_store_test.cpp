@@ -259,3 +259,73 @@ TEST_CASE("Arabic and Turkish sheets from the store: both languages on pages 1 a
         CHECK(gc::test::render_pages_png(pdf, 60).size() == 3);  // looked at: build/test-output/report/from-store
     }
 }
+
+TEST_CASE("the risk in words and the heart age: participant's language, Dutch beside it, method for the GP") {
+    init_languages();
+    for (const char* language : {"nl", "tr", "ar", "pl"}) {
+        CAPTURE(language);
+        auto visit = follow_up_visit(std::string("risk-") + language, language);
+        require_ok(visit.store.record_answers(visit.second, report::kCircuitQuestionnaire, {{"smoker", "no"}, {"diabetes", "no"}}));
+        const auto sheet = require_ok(report::sheet_from_store(visit.store, visit.second, rules(), "kiosk-1"));
+        // 64-year-old man, 138 mmHg, cholesterol 5.2 / HDL 1.3, not smoking: SCORE2 gives a few in 100
+        CHECK_THAT(sheet.risk.text_nl, Catch::StartsWith("Van 100 mensen zoals u krijgen er ongeveer ") &&
+                                           Catch::Contains("binnen 10 jaar hart- of vaatziekte.") &&
+                                           Catch::Contains("Uw hart en bloedvaten zijn ongeveer ") &&
+                                           Catch::EndsWith(" jaar oud."));
+        CHECK(sheet.risk.text != "");
+        CHECK((sheet.risk.text == sheet.risk.text_nl) == (std::string(language) == "nl"));
+        REQUIRE(sheet.risk.method_nl.size() == 2);
+        CHECK(sheet.risk.method_nl[0].label == "Risico in 10 jaar");
+        CHECK_THAT(sheet.risk.method_nl[0].text, Catch::StartsWith("SCORE2 · ") && Catch::EndsWith(" %"));
+        CHECK_THAT(sheet.risk.method_nl[1].text, Catch::EndsWith(" · SCORE2"));
+        const fs::path pdf = render(sheet, std::string("sheet-risk-") + language);
+        const std::string text = gc::test::pdf_text_flat(pdf);
+        CHECK_THAT(text, Catch::Contains(sheet.risk.text_nl) && Catch::Contains(sheet.risk.method_nl[0].text) &&
+                             Catch::Contains(sheet.risk.method_nl[1].text) && Catch::Contains("Risico in 10 jaar"));
+        if (std::string(language) != "ar") CHECK(gc::test::overlapping_words(pdf) == std::vector<std::string>{});
+    }
+}
+
+TEST_CASE("no risk estimate: the sheet says why, in the participant's language and in Dutch") {
+    init_languages();
+    auto visit = follow_up_visit("risk-reason", "tr");  // the diabetes question is not answered
+    const auto sheet = require_ok(report::sheet_from_store(visit.store, visit.second, rules(), "kiosk-1"));
+    CHECK(sheet.risk.text_nl ==
+          "Niet berekend: we missen uw leeftijd, geslacht, bloeddruk of het antwoord over roken of diabetes.");
+    CHECK(sheet.risk.text != sheet.risk.text_nl);
+    CHECK_FALSE(sheet.risk.text.empty());
+    CHECK(sheet.risk.method_nl.empty());
+    CHECK_THAT(gc::test::pdf_text_flat(render(sheet, "sheet-risk-reason")), Catch::Contains(sheet.risk.text_nl) &&
+                                                                             Catch::Contains(sheet.risk.text));
+}
+
+TEST_CASE("a chosen offer prints who, where, when, cost, languages and contact from the session place's file") {
+    init_languages();
+    const std::string offer = "[[offer]]\nid = 'walking_group'\nname = 'Wandelgroep'\nkind = 'sport'\n"
+                              "who = 'Buurtsportcoach Sanne de Vries'\nwhere = 'Buurthuis De Schakel'\n"
+                              "when = 'Dinsdag en donderdag, 10:00 tot 11:00'\ncost = 'Gratis'\nlanguages = ['nl', 'tr']\n"
+                              "goals = ['movement']\n";
+    const std::vector<OfferCatalog> offers = {
+        parse_offers("place = 'Elders'\n" + offer + "contact = '030 999 99 99'\n", "offers/elders.toml"),
+        parse_offers("place = 'Buurthuis De Schakel'\n" + offer + "contact = '030 123 45 67'\n", "offers/schakel.toml"),
+    };
+    for (const char* language : {"nl", "ar"}) {
+        CAPTURE(language);
+        auto visit = follow_up_visit(std::string("offers-") + language, language);
+        require_ok(visit.store.record_referral(visit.second, Referral{"walking_group", "", noon(2026, 11, 22)}));
+        const auto sheet = require_ok(report::sheet_from_store(visit.store, visit.second, rules(), "kiosk-1", offers));
+        REQUIRE(sheet.plan_nl.offers.size() == 2);
+        CHECK(sheet.plan_nl.offers[1].label == "Wandelgroep");
+        const fs::path pdf = render(sheet, std::string("sheet-offers-") + language);
+        const std::string text = gc::test::pdf_text_flat(pdf);
+        for (const char* expected : {"Wandelgroep", "Buurtsportcoach Sanne de Vries", "Buurthuis De Schakel",
+                                     "Dinsdag en donderdag, 10:00 tot 11:00", "Gratis", "NL, TR", "030 123 45 67",
+                                     "Contact:", "Wie:", "Wanneer:"}) {
+            CAPTURE(expected);
+            CHECK_THAT(text, Catch::Contains(expected));
+        }
+        CHECK_THAT(text, !Catch::Contains("030 999 99 99"));  // the other place's file
+        if (std::string(language) != "ar") CHECK(gc::test::overlapping_words(pdf) == std::vector<std::string>{});
+        CHECK(gc::test::words_outside_page(pdf) == std::vector<std::string>{});
+    }
+}

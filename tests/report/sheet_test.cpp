@@ -100,3 +100,69 @@ TEST_CASE("a follow-up sheet: then and now, the web and the plan, and no text pr
     CHECK(gc::test::overlapping_words(render(dutch_sheet(), "sheet-nl-overlap")) == std::vector<std::string>{});
     CHECK(gc::test::overlapping_words(render(turkish_sheet(), "sheet-tr-overlap")) == std::vector<std::string>{});
 }
+
+namespace {
+
+// A follow-up visit with every value (18 rows: body composition, lipids, ...), each with a long
+// sentence in the sheet's language, five offers with their contact and the risk: more than a page.
+SheetContent long_sheet(SheetContent s) {
+    const std::vector<gc::report::SheetRow> base = s.rows;
+    s.rows.clear();
+    s.headings.previous_date = "20 mei 2026";
+    for (int i = 0; i < 18; ++i) {
+        gc::report::SheetRow row = base[static_cast<std::size_t>(i) % base.size()];
+        row.value = std::to_string(200 + i);
+        row.value_nl = row.value;
+        row.previous = std::to_string(300 + i);
+        row.previous_nl = row.previous;
+        row.sentence += " " + row.sentence + " " + row.sentence;
+        s.rows.push_back(row);
+    }
+    s.risk = {"Uw hart en bloedvaten", "Van 100 mensen zoals u krijgen er ongeveer 6 binnen 10 jaar hart- of vaatziekte.",
+              "Uw hart en bloedvaten", "Van 100 mensen zoals u krijgen er ongeveer 6 binnen 10 jaar hart- of vaatziekte.",
+              {{"Risico in 10 jaar", "SCORE2 · 6,37 %"}, {"Hartleeftijd (jaar)", "58,3 · SCORE2"}}};
+    gc::report::SheetPlan p = gc::test::follow_up_sheet().plan;
+    p.offers.clear();
+    for (int i = 0; i < 5; ++i) {
+        p.offers.push_back({"Aanbod " + std::to_string(i + 1),
+                            "Wie: Buurtsportcoach Sanne de Vries\nWaar: Buurthuis De Boog, Zamenhofdreef 10\n"
+                            "Wanneer: Dinsdag en donderdag, 10:00 tot 11:00\nKosten: Gratis\nTalen: NL, TR, AR\n"
+                            "Contact: 030 123 45 6" + std::to_string(i)});
+    }
+    s.plan = p;
+    s.plan_nl = p;
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("a sheet longer than its pages continues on the next page: every value printed, nothing off the paper") {
+    const std::pair<const char*, SheetContent> sheets[] = {
+        {"nl", long_sheet(dutch_sheet())}, {"ar", long_sheet(arabic_sheet())}, {"tr", long_sheet(turkish_sheet())}};
+    for (const auto& [name, sheet] : sheets) {
+        CAPTURE(name);
+        const fs::path pdf = render(sheet, std::string("sheet-long-") + name);
+        const std::string text = gc::test::pdf_text_flat(pdf);
+        for (const auto& row : sheet.rows) {
+            CHECK_THAT(text, Catch::Contains(row.value + " mmHg") || Catch::Contains(row.value + " kg/m²") ||
+                                 Catch::Contains(row.value + " mmol/L"));
+            CHECK_THAT(text, Catch::Contains(row.previous));
+        }
+        for (const char* contact : {"030 123 45 60", "030 123 45 64", "58,3 · SCORE2", "Toestemming", "Nee"}) {
+            CAPTURE(contact);
+            CHECK_THAT(text, Catch::Contains(contact));
+        }
+        CHECK(gc::test::render_pages_png(pdf, 60).size() > 3);  // looked at: build/test-output/report
+        CHECK(gc::test::words_outside_page(pdf) == std::vector<std::string>{});
+        // pdftotext boxes joined Arabic letters one by one, overlapping by design: Latin pages only
+        if (std::string(name) != "ar") CHECK(gc::test::overlapping_words(pdf) == std::vector<std::string>{});
+    }
+}
+
+TEST_CASE("the sheet's words all stay inside the page margins") {
+    for (const auto& [name, sheet] : {std::pair{"nl", dutch_sheet()}, std::pair{"ar", arabic_sheet()},
+                                      std::pair{"follow-up", gc::test::follow_up_sheet()}}) {
+        CAPTURE(name);
+        CHECK(gc::test::words_outside_page(render(sheet, std::string("sheet-margins-") + name)) == std::vector<std::string>{});
+    }
+}

@@ -4,6 +4,7 @@
 #include "core/translatable.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace gc {
@@ -110,6 +111,11 @@ OfferCatalog parse_offers(std::string_view toml_text, std::string_view file_name
     const toml::table root = data_file::parse<OfferError>(toml_text, file_name);
     OfferCatalog catalog;
     catalog.place = text_of(file_name, root, "place");
+    catalog.file = std::string(file_name.substr(file_name.find_last_of('/') + 1));
+    const std::string_view extension = ".toml";
+    if (catalog.file.size() > extension.size() &&
+        catalog.file.compare(catalog.file.size() - extension.size(), extension.size(), extension) == 0)
+        catalog.file.resize(catalog.file.size() - extension.size());
     const auto* offers = root.get_as<toml::array>("offer");
     if (!offers || offers->empty()) fail(file_name, root, "no [[offer]] defined");
     std::set<std::string> ids;
@@ -121,6 +127,41 @@ OfferCatalog parse_offers(std::string_view toml_text, std::string_view file_name
         catalog.offers.push_back(std::move(o));
     }
     return catalog;
+}
+
+namespace {
+
+// "Utrecht  Overvecht" -> "utrecht-overvecht": lower case, every other run of characters one dash.
+std::string slug(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) {
+            out += static_cast<char>(std::tolower(u));
+        } else if (!out.empty() && out.back() != '-') {
+            out += '-';
+        }
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
+}  // namespace
+
+ChosenOffers offers_for_place(const std::vector<OfferCatalog>& catalogs, std::string_view place) {
+    const std::string wanted = slug(place);
+    if (!wanted.empty()) {
+        for (const OfferCatalog& c : catalogs) {
+            if (slug(c.place) == wanted || slug(c.file) == wanted) return {c, true};
+        }
+    }
+    ChosenOffers all;
+    for (const OfferCatalog& c : catalogs) {
+        for (const Offer& o : c.offers) {
+            if (!all.catalog.find(o.id)) all.catalog.offers.push_back(o);
+        }
+    }
+    return all;
 }
 
 }  // namespace gc

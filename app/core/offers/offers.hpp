@@ -40,6 +40,7 @@ struct Offer {
 
 struct OfferCatalog {
     std::string place;
+    std::string file;  // the file's name without directory and .toml ("utrecht-overvecht")
     std::vector<Offer> offers;
 
     const Offer* find(std::string_view id) const;
@@ -55,5 +56,15 @@ public:
 // Throws OfferError naming the file and line of the first problem (unknown kind or goal, a
 // missing contact, an id used twice, ...).
 OfferCatalog parse_offers(std::string_view toml_text, std::string_view file_name);
+
+// The offers of the session's place (issue 7: assets/offers/<place>.toml): the catalog whose
+// `place` is `place` (case and spacing aside) or whose file name is it written as a name
+// ("Utrecht Overvecht" -> utrecht-overvecht). None matching (or no place): every catalog
+// merged in order, the first of an id kept, and `matched` false so the caller can log it.
+struct ChosenOffers {
+    OfferCatalog catalog;
+    bool matched = false;
+};
+ChosenOffers offers_for_place(const std::vector<OfferCatalog>& catalogs, std::string_view place);
 
 }  // namespace gc

@@ -98,7 +98,7 @@ store::Result<ExportSummary> write_csv(store::Store& store, const std::filesyste
 store::Result<std::filesystem::path> write_sheet(store::Store& store, const VisitRecord& visit,
                                                  const ClinicalCodeMap& codes, const ExportOptions& options,
                                                  const std::filesystem::path& stem) {
-    auto content = report::sheet_from_store(store, visit.visit.id, *options.rules, options.kiosk_id);
+    auto content = report::sheet_from_store(store, visit.visit.id, *options.rules, options.kiosk_id, options.offers);
     if (!content) return content.error();
     std::string pdf;
     try {

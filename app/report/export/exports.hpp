@@ -4,6 +4,7 @@
 // complete or not at all), then log every export in the audit log (AuditAction::Exported:
 // per participant or visit for personal exports, once for the anonymous one). If the log entry
 // cannot be written, the files just written are removed again and the export fails.
+#include "core/offers/offers.hpp"
 #include "core/rules/ruleset.hpp"
 #include "report/export/follow_up_list.hpp"
 #include "store/store.hpp"
@@ -21,6 +22,7 @@ struct ExportOptions {
     // next to each bundle (report/sheet_from_store.hpp; needs i18n initialised).
     const Ruleset* rules{nullptr};
     std::string kiosk_id{"groepsconsult"};  // named on the sheet's GP page
+    std::vector<OfferCatalog> offers{};     // the sheet's offers with their contact (sheet_from_store)
 };
 
 struct ExportSummary {

@@ -55,8 +55,9 @@ void ExportPanel::enter(UiContext&) {
     m_failed = false;
 }
 
-void ExportPanel::run(exports::ExportKind kind, const Ruleset& rules) {
-    const exports::ExportOptions options{m_actor, store::wall_now(), &rules, "groepsconsult-kiosk"};
+void ExportPanel::run(exports::ExportKind kind, const Ruleset& rules, const OfferCatalog* offers) {
+    exports::ExportOptions options{m_actor, store::wall_now(), &rules, "groepsconsult-kiosk"};
+    if (offers) options.offers = {*offers};  // the session place's: the sheets print their contacts
     auto done = exports::run_export(m_store, kind, exports::default_export_path(m_folder, kind, options.now), options);
     m_failed = !done.ok();
     m_message = done ? summary_text(done.value()) : std::string(_(store::kind_msgid(done.error().kind).data()));
@@ -78,7 +79,7 @@ void ExportPanel::draw(UiContext& ctx) {
         // No arrows here: pictures of things are never mirrored.
         if (touch_button(ButtonSpec{b.id, _(b.label), size, ButtonRole::Normal, b.icon, true, right_to_left, nullptr,
                                     false})) {
-            run(b.kind, ctx.rules);
+            run(b.kind, ctx.rules, ctx.offers);
         }
         ImGui::Dummy(ImVec2(0, ctx.metrics.pad / 4));
     }

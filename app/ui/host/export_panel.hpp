@@ -27,7 +27,7 @@ public:
     const std::string& message() const { return m_message; }
 
 private:
-    void run(exports::ExportKind kind, const Ruleset& rules);
+    void run(exports::ExportKind kind, const Ruleset& rules, const OfferCatalog* offers);
 
     store::Store& m_store;
     std::filesystem::path m_folder;

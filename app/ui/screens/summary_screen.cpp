@@ -3,14 +3,12 @@
 #include "core/flow/assessment_input.hpp"
 #include "i18n/format.hpp"
 #include "i18n/i18n.hpp"
+#include "i18n/risk_words.hpp"
 #include "ui/layout.hpp"
 #include "ui/text_layout.hpp"
 #include "ui/widgets/traffic_light.hpp"
 
 #include <algorithm>
-
-#include <cmath>
-#include <cstdio>
 
 namespace gc::ui {
 namespace {
@@ -68,32 +66,7 @@ void SummaryScreen::enter(UiContext& ctx) {
 std::string SummaryScreen::title(UiContext&) const { return _("Uw uitslagen"); }
 
 std::string SummaryScreen::risk_sentence() const {
-    if (!m_assessment) return {};
-    if (m_assessment->score2) {
-        const long in_100 = std::lround(m_assessment->score2->risk_percent);
-        char text[256];
-        std::snprintf(text, sizeof text,
-                      i18n::ntr("Van 100 mensen zoals u krijgt er ongeveer %ld binnen 10 jaar hart- of vaatziekte.",
-                                "Van 100 mensen zoals u krijgen er ongeveer %ld binnen 10 jaar hart- of vaatziekte.",
-                                static_cast<unsigned long>(std::max(0L, in_100))),
-                      in_100);
-        return text + heart_age_sentence();
-    }
-    return (m_assessment->score2_reason ? std::string(_(m_assessment->score2_reason)) : std::string()) +
-           heart_age_sentence();
-}
-
-std::string SummaryScreen::heart_age_sentence() const {
-    if (!m_assessment || !m_assessment->heart_age) return {};
-    const long years = std::lround(m_assessment->heart_age->years);
-    char text[200];
-    // The estimate is rounded to whole years: more precision would suggest certainty it lacks.
-    std::snprintf(text, sizeof text,
-                  m_assessment->heart_age->capped
-                      ? _("Uw hart en bloedvaten zijn ouder dan %ld jaar.")
-                      : _("Uw hart en bloedvaten zijn ongeveer %ld jaar oud."),
-                  years);
-    return std::string(" ") + text;
+    return m_assessment ? i18n::risk_words(*m_assessment, i18n::current_translator()) : std::string();
 }
 
 std::string SummaryScreen::spoken_text(UiContext& ctx) const {

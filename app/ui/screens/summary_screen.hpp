@@ -15,8 +15,7 @@ public:
     std::string spoken_text(UiContext& ctx) const override;
 
 private:
-    std::string risk_sentence() const;
-    std::string heart_age_sentence() const;  // empty where no model is valid
+    std::string risk_sentence() const;  // risk and heart age in words (i18n/risk_words.hpp)
 
     std::optional<Assessment> m_assessment;
 };

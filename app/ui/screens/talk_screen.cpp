@@ -1,6 +1,7 @@
 #include "ui/screens/talk_screen.hpp"
 
 #include "i18n/i18n.hpp"
+#include "i18n/offer_words.hpp"
 #include "ui/layout.hpp"
 #include "ui/text_layout.hpp"
 #include "ui/widgets/numeric_keypad.hpp"
@@ -10,17 +11,11 @@
 namespace gc::ui {
 namespace {
 
-std::string upper(std::string code) {
-    std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return code;
-}
-
 std::string offer_details(const Offer& o) {
-    std::string languages;
-    for (const auto& l : o.languages) languages += (languages.empty() ? "" : ", ") + upper(l);
-    return std::string(_("Wie:")) + " " + o.who + "\n" + _("Waar:") + " " + o.where + "\n" + _("Wanneer:") + " " +
-           _(o.when.c_str()) + "\n" + _("Kosten:") + " " + _(o.cost.c_str()) + "\n" + _("Talen:") + " " +
-           ltr_isolate(languages);
+    std::string text;
+    for (const auto& fact : i18n::offer_facts(o, i18n::current_translator(), false))
+        text += (text.empty() ? "" : "\n") + fact.label + " " + (fact.left_to_right ? ltr_isolate(fact.value) : fact.value);
+    return text;
 }
 
 }  // namespace
