@@ -52,7 +52,7 @@ TEST_CASE("Omron HEM-7322U: nothing until START, then the new record, once") {
 
 // Idle, the worker sends "start" once and waits (the monitor answers when START is pressed),
 // blocking instead of asking 5 times a second. stop() ends the wait at once.
-TEST_CASE("Omron HEM-7322U: one long wait for START, answered when pressed; stop() ends it") {
+TEST_CASE("Omron HEM-7322U: one long wait for START, answered when pressed, stop() ends it") {
     auto sim = std::make_shared<Omron7322Simulator>();
     sim->plug_in();
     ReadingQueue queue;
