@@ -1,6 +1,6 @@
 #include "devices/connections.hpp"
 
-#include <thread>
+#include <algorithm>
 
 namespace gc::devices {
 namespace {
@@ -28,6 +28,10 @@ void drain(HidLink& link) {
 // ---- serial push devices ------------------------------------------------------------------
 bool StreamConnection::poll(std::vector<DecodeResult>& out, Millis budget) {
     Bytes data;
+    if (m_pending) {  // wake up in time to report a truncated frame
+        const auto left = std::chrono::duration_cast<Millis>(m_last_data + m_frame_timeout - SteadyClock::now());
+        budget = std::clamp(left + Millis(1), Millis(0), budget);
+    }
     const IoStatus status = m_link->read(data, budget);
     const auto now = SteadyClock::now();
     if (status == IoStatus::Ok) {
@@ -100,9 +104,10 @@ bool Omron790Connection::wake_up() {
 }
 
 bool Omron790Connection::poll(std::vector<DecodeResult>& out, Millis budget) {
-    if (SteadyClock::now() < m_next_check) {
+    if (const auto now = SteadyClock::now(); now < m_next_check) {
         Bytes report;  // the monitor sends nothing unsolicited: this only notices an unplug
-        return m_link->read_report(report, budget) != IoStatus::Disconnected;
+        const auto left = std::chrono::duration_cast<Millis>(m_next_check - now) + Millis(1);
+        return m_link->read_report(report, std::min(budget, left)) != IoStatus::Disconnected;
     }
     m_next_check = SteadyClock::now() + m_recheck;
     if (!wake_up()) {
@@ -153,10 +158,13 @@ bool Omron7322Connection::poll(std::vector<DecodeResult>& out, Millis /*budget*/
     if (m_link->write_report(omron7322_report(omron7322_start_command())) == IoStatus::Disconnected) return false;
     Bytes report;
     const auto deadline = SteadyClock::now() + m_start_wait;
-    while (!m_driver->session_started() && SteadyClock::now() < deadline) {
-        const IoStatus status = m_link->read_report(report, Millis(50));
+    // One blocking wait: the reply, the deadline or wake() (stop, a command) ends it.
+    for (auto now = SteadyClock::now(); !m_driver->session_started() && now < deadline; now = SteadyClock::now()) {
+        const IoStatus status =
+            m_link->read_report(report, std::chrono::duration_cast<Millis>(deadline - now) + Millis(1));
         if (status == IoStatus::Disconnected) return false;
-        if (status == IoStatus::Ok) append(out, m_driver->feed(report));
+        if (status != IoStatus::Ok) break;
+        append(out, m_driver->feed(report));
     }
     if (!m_driver->session_started()) return true;  // not pressed yet: ask again next poll
 

@@ -25,6 +25,7 @@ public:
     bool poll(std::vector<DecodeResult>& out, Millis budget) override;
     void disconnect(std::vector<DecodeResult>& out) override;
     void send(const Bytes& command) override { m_link->write(command); }
+    void wake() override { m_link->wake(); }
     std::string describe() const override { return m_link->describe(); }
 
 private:
@@ -42,6 +43,7 @@ public:
     bool connect() override;
     bool poll(std::vector<DecodeResult>& out, Millis budget) override;
     void disconnect(std::vector<DecodeResult>& out) override;
+    void wake() override { m_link->wake(); }
     std::string describe() const override { return m_link->describe(); }
 
 private:
@@ -62,6 +64,7 @@ public:
     bool connect() override;
     bool poll(std::vector<DecodeResult>& out, Millis budget) override;
     void disconnect(std::vector<DecodeResult>& out) override;
+    void wake() override { m_link->wake(); }
     std::string describe() const override { return m_link->describe(); }
 
 private:
@@ -76,6 +79,7 @@ public:
     bool connect() override;
     bool poll(std::vector<DecodeResult>& out, Millis budget) override;
     void disconnect(std::vector<DecodeResult>& out) override;
+    void wake() override { m_link->wake(); }
     std::string describe() const override { return m_link->describe(); }
 
 private:

@@ -41,4 +41,16 @@ MeasureValue make_value(Measure m, double value) {
     return MeasureValue{m, value, std::string(measure_unit(m))};
 }
 
+std::string hex_bytes(const Bytes& bytes) {
+    static const char digits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(bytes.size() * 3);
+    for (std::uint8_t b : bytes) {
+        if (!out.empty()) out += ' ';
+        out += digits[b >> 4];
+        out += digits[b & 0xf];
+    }
+    return out;
+}
+
 }  // namespace gc::devices

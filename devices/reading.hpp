@@ -87,6 +87,9 @@ std::string_view error_code_name(DeviceErrorCode code);
 // Dutch B1 msgid (N_-marked) for the participant, e.g. "Meet opnieuw."; the UI translates it.
 const char* error_message(DeviceErrorCode code);
 
+// Raw bytes for a person to read: "45 31 36" (device log, `groepsconsult devices log`).
+std::string hex_bytes(const Bytes& bytes);
+
 using DecodeResult = std::variant<Reading, DeviceError>;
 
 inline const Reading* as_reading(const DecodeResult& r) { return std::get_if<Reading>(&r); }

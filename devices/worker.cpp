@@ -25,6 +25,7 @@ void DeviceWorker::start() {
 
 void DeviceWorker::stop() {
     m_running = false;
+    wake();
     if (m_thread.joinable()) m_thread.join();
     m_state = DeviceState::Stopped;
 }
@@ -32,8 +33,20 @@ void DeviceWorker::stop() {
 std::string DeviceWorker::describe() const { return m_connection->describe(); }
 
 void DeviceWorker::send(Bytes command) {
-    std::lock_guard lock(m_outbox_mutex);
-    m_outbox.push_back(std::move(command));
+    {
+        std::lock_guard lock(m_outbox_mutex);
+        m_outbox.push_back(std::move(command));
+    }
+    wake();
+}
+
+void DeviceWorker::wake() {
+    {
+        std::lock_guard lock(m_outbox_mutex);
+        m_woken = true;
+    }
+    m_backoff.notify_all();
+    m_connection->wake();
 }
 
 void DeviceWorker::deliver(std::vector<DecodeResult>& results) {
@@ -54,9 +67,9 @@ void DeviceWorker::run() {
     std::vector<DecodeResult> results;
     while (m_running) {
         if (!m_connection->connect()) {
-            // Sleep in small steps so stop() stays prompt.
-            for (Millis slept{0}; slept < backoff && m_running; slept += Millis(10))
-                std::this_thread::sleep_for(Millis(10));
+            std::unique_lock lock(m_outbox_mutex);
+            m_backoff.wait_for(lock, backoff, [this] { return m_woken || !m_running; });
+            m_woken = false;
             backoff = std::min(backoff * 2, m_timing.retry_max);
             continue;
         }
@@ -69,6 +82,7 @@ void DeviceWorker::run() {
             {
                 std::lock_guard lock(m_outbox_mutex);
                 outbox.swap(m_outbox);
+                m_woken = false;
             }
             for (const auto& command : outbox) m_connection->send(command);
             alive = m_connection->poll(results, m_timing.poll_budget);

@@ -3,7 +3,10 @@
 // `groepsconsult devices decode <driver>`: raw bytes as captured from a port on stdin ->
 // one JSON line per value or per problem, through the same decoder, plausibility ranges and
 // duplicate filter the kiosk uses. The installer's tool for "what does this device send?".
+// `groepsconsult devices log [--last N]`: the kiosk's device log from the encrypted store (what
+// the devices sent that was not stored: garbled frames, device errors, ...), one JSON line each.
 #include "cli/commands.hpp"
+#include "cli/store_cli.hpp"
 #include "devices/discovery.hpp"
 #include "devices/driver.hpp"
 #include "devices/filter.hpp"
@@ -12,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -110,6 +114,31 @@ int run_list() {
     return 0;
 }
 
+std::string iso_utc(store::WallTime at) {
+    const std::time_t t = std::chrono::system_clock::to_time_t(at);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &utc);
+    const auto ms = at.time_since_epoch().count() % 1000;
+    return std::string(buf) + "." + std::to_string(1000 + ms).substr(1) + "Z";
+}
+
+store::Result<std::string> device_log_lines(store::Store& store, std::size_t last) {
+    auto entries = store.device_log(last);
+    if (!entries) return entries.error();
+    std::string out;
+    for (const auto& e : entries.value()) {
+        nlohmann::ordered_json j;
+        j["at"] = iso_utc(e.at);
+        j["device"] = e.device;
+        j["event"] = e.event;
+        j["raw"] = hex_bytes(e.raw);
+        out += j.dump() + "\n";
+    }
+    return out;
+}
+
 }  // namespace
 
 void add_devices_command(CLI::App& app, int& exit_code) {
@@ -121,8 +150,16 @@ void add_devices_command(CLI::App& app, int& exit_code) {
     decode->add_flag("--accept-bad-checksum", *accept_bad_checksum,
                      "Tanita: decode frames whose checksum does not match (logged) instead of refusing them");
     decode->callback([driver, accept_bad_checksum, &exit_code] { exit_code = run_decode(*driver, *accept_bad_checksum); });
-    cmd->callback([decode, &exit_code] {
-        if (!decode->parsed()) exit_code = run_list();
+    auto* log = cmd->add_subcommand("log", "Print the device log from the database (JSON lines, oldest first)");
+    auto log_options = store_cli::add_options(log);
+    auto last = std::make_shared<std::size_t>(0);
+    log->add_option("--last", *last, "Only the newest N entries (default: all)");
+    log->callback([log_options, last, &exit_code] {
+        store_cli::run_on_store(*log_options, false, exit_code,
+                                [&](store::Store& store) { return device_log_lines(store, *last); });
+    });
+    cmd->callback([decode, log, &exit_code] {
+        if (!decode->parsed() && !log->parsed()) exit_code = run_list();
     });
 }
 

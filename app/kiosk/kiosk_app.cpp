@@ -8,6 +8,7 @@
 #include "devices/transport/serial_port.hpp"
 #include "i18n/language.hpp"
 #include "kiosk/printer_view.hpp"
+#include "kiosk/store_device_log.hpp"
 #include "ui/host/export_panel.hpp"
 #include "report/card.hpp"
 #include "report/sheet.hpp"
@@ -410,6 +411,7 @@ void KioskApp::draw() {
     // Device results reach the flow on the UI thread, right before the frame shows them.
     if (m_flow) {
         m_devices->deliver(*m_flow);
+        if (m_store) m_devices->save_log([this](const auto& entries) { return save_device_log(*m_store, entries); });
         m_devices->send_scale_personal_data(*m_flow, m_ctx->current_year);
     }
     if (m_ui && m_host && m_host->visible()) {
@@ -449,6 +451,12 @@ std::unique_ptr<ui::HostPanel> KioskApp::make_devices_panel() {
             if (!rows.back().name) rows.back().name = rows.back().not_connected = N_("Onbekend apparaat");
         }
         return rows;
+    };
+    source.log = [this] {
+        std::vector<ui::DeviceLogLine> lines;
+        for (const auto& e : m_store ? stored_device_log(*m_store, 5) : std::vector<DeviceLogEntry>{})
+            lines.push_back({e.at, devices::device_display_name(e.device), e.event, e.raw_hex});
+        return lines;
     };
     if (devices::DemoDevices* demo = m_devices->demo()) {
         source.demo = [this, demo](ui::DemoAction action, const std::string& device) {

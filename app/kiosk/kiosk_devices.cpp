@@ -11,7 +11,14 @@ namespace gc::kiosk {
 namespace {
 
 constexpr std::size_t kLogEntries = 500;
-constexpr auto kRescan = std::chrono::seconds(2);
+constexpr Millis kFallbackRescan{2000};  // only where libusb has no hotplug
+
+// One worker per physical device: a USB device by its serial number (its bus node changes on
+// every replug), a serial one by its stable /dev/serial/by-id path.
+std::string worker_key(const devices::FoundDevice& found) {
+    const auto& p = *found.profile;
+    return p.id + "@" + (p.transport == "usb" ? "usb:" + found.serial : devices::stable_serial_path(found.node));
+}
 
 bool irregular(const devices::Reading& r) {
     return std::any_of(r.extra.begin(), r.extra.end(),
@@ -31,17 +38,6 @@ MeasurementOrigin reading_origin(const devices::Reading& reading) {
                              reading.device.serial, reading.raw};
 }
 
-std::string hex_bytes(const devices::Bytes& bytes) {
-    static const char digits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(bytes.size() * 3);
-    for (std::uint8_t b : bytes) {
-        if (!out.empty()) out += ' ';
-        out += digits[b >> 4];
-        out += digits[b & 0xf];
-    }
-    return out;
-}
 
 KioskDevices::KioskDevices(std::vector<devices::DeviceProfile> profiles, devices::Plausibility plausibility,
                            std::string demo_dir)
@@ -57,18 +53,15 @@ void KioskDevices::start(std::function<void()> wake) {
         if (!m_demo->start()) spdlog::warn("demo devices: a simulator could not be plugged in");
         return;
     }
-    m_running = true;
-    m_scanner = std::thread([this] {
-        while (m_running) {
-            rescan();
-            for (int i = 0; i < 20 && m_running; ++i) std::this_thread::sleep_for(kRescan / 20);
-        }
-    });
+    rescan();
+    m_hotplug = std::make_unique<devices::HotplugWatcher>([this](const auto& e) { on_hotplug(e); }, kFallbackRescan);
+    m_hotplug->start();
+    if (!m_hotplug->usb_hotplug()) spdlog::info("devices: no libusb hotplug, rescanning every 2 s");
 }
 
 void KioskDevices::stop() {
-    m_running = false;
-    if (m_scanner.joinable()) m_scanner.join();
+    if (m_hotplug) m_hotplug->stop();
+    m_hotplug.reset();
     std::lock_guard lock(m_mutex);
     for (auto& [key, worker] : m_workers) worker->stop();
     m_workers.clear();
@@ -79,7 +72,7 @@ void KioskDevices::stop() {
 // went away keeps its worker, which reports Disconnected and reconnects when it is back.
 void KioskDevices::rescan() {
     for (const auto& found : devices::discover_devices(m_profiles)) {
-        const std::string key = found.profile->id + "@" + found.node;
+        const std::string key = worker_key(found);
         std::lock_guard lock(m_mutex);
         const bool known = std::any_of(m_workers.begin(), m_workers.end(), [&](const auto& w) { return w.first == key; });
         if (known) continue;
@@ -93,6 +86,17 @@ void KioskDevices::rescan() {
         spdlog::info("device {} found at {}", found.profile->id, found.node);
         m_workers.emplace_back(key, std::move(worker));
     }
+}
+
+// Watcher thread. Something arrived: new devices get a worker, known ones retry at once
+// instead of at the end of their backoff. Something left: the workers notice it on their
+// port; waking them makes sure. Never a device's data in the journal, only its kind.
+void KioskDevices::on_hotplug(const devices::HotplugEvent& event) {
+    spdlog::info("devices: {} {} {:04x}:{:04x}", event.subsystem, devices::hotplug_kind_name(event.kind), event.vendor,
+                 event.product);
+    if (event.kind != devices::HotplugEvent::Kind::Left) rescan();
+    std::lock_guard lock(m_mutex);
+    for (auto& [key, worker] : m_workers) worker->wake();
 }
 
 void KioskDevices::send(const std::string& device, const std::vector<devices::Bytes>& commands) {
@@ -144,8 +148,23 @@ std::vector<devices::DeviceStatus> KioskDevices::status() const {
 
 void KioskDevices::log_event(const std::string& device, std::string event, const devices::Bytes& raw) {
     std::lock_guard lock(m_mutex);
-    m_log.push_back({device, std::move(event), hex_bytes(raw), std::chrono::system_clock::now()});
+    m_log.push_back({device, std::move(event), hex_bytes(raw), std::chrono::system_clock::now(), raw});
     while (m_log.size() > kLogEntries) m_log.pop_front();
+    if (m_log.back().event == "reading") return;  // stored with its measurement, not in the store's log
+    if (m_unsaved.size() >= kLogEntries) m_unsaved.erase(m_unsaved.begin());
+    m_unsaved.push_back(m_log.back());
+}
+
+void KioskDevices::save_log(const std::function<bool(const std::vector<DeviceLogEntry>&)>& save) {
+    std::vector<DeviceLogEntry> batch;
+    {
+        std::lock_guard lock(m_mutex);
+        batch.swap(m_unsaved);
+    }
+    if (batch.empty() || save(batch)) return;
+    std::lock_guard lock(m_mutex);  // not saved: first in line next time
+    batch.insert(batch.end(), m_unsaved.begin(), m_unsaved.end());
+    m_unsaved = std::move(batch);
 }
 
 std::vector<DeviceLogEntry> KioskDevices::device_log() const {

@@ -199,6 +199,17 @@ struct Alert {
     std::optional<WallTime> acknowledged_at;
 };
 
+// --- device log (schema 8) ------------------------------------------------------------------
+// What a measuring device sent (a reading, or a frame that was not stored: garbled, checksum,
+// device error, implausible, control solution) with its raw bytes. Never linked to a person.
+struct DeviceLogRecord {
+    std::string device;  // "tanita", "omron", "contour", "scanner"
+    std::string event;   // "reading" or a devices error code name ("checksum_mismatch", ...)
+    std::vector<std::uint8_t> raw;
+    WallTime at;
+};
+inline constexpr std::size_t kDeviceLogLimit = 5000;  // the store keeps the newest entries
+
 struct Counts {
     std::int64_t participants{0};
     std::int64_t visits{0};

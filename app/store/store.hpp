@@ -126,6 +126,12 @@ public:
     // uses single calls, each committed on its own.
     Status in_one_transaction(const std::function<Status()>& work);
 
+    // --- device log (schema 8, store_devices.cpp) -----------------------------------------
+    // Appends the entries in one transaction and drops all but the newest kDeviceLogLimit.
+    Status record_device_log(const std::vector<DeviceLogRecord>& entries);
+    // The newest `limit` entries (0: all), oldest first.
+    Result<std::vector<DeviceLogRecord>> device_log(std::size_t limit = 0);
+
     // --- audit, maintenance -------------------------------------------------------------
     Status audit(const AuditEntry& entry);
     Result<std::vector<AuditEntry>> audit_log();

@@ -30,7 +30,7 @@ DemoDevices::DemoDevices(ReadingQueue& queue, const Plausibility& plausibility, 
     };
     add("tanita", "tanita",
         std::make_unique<StreamConnection>(std::make_shared<SerialPort>(m_dir + "/tanita", SerialFormat{}), make_driver("tanita")));
-    add("omron", "omron-7322", std::make_unique<Omron7322Connection>(m_omron, Millis(200)));
+    add("omron", "omron-7322", std::make_unique<Omron7322Connection>(m_omron, Millis(5000)));  // answered on START
     add("contour", "contour", std::make_unique<ContourConnection>(m_contour));
     add("scanner", "scanner",
         std::make_unique<StreamConnection>(std::make_shared<SerialPort>(m_dir + "/scanner", SerialFormat{}), make_driver("scanner")));
@@ -80,12 +80,15 @@ bool DemoDevices::unplug(std::string_view id) {
 }
 
 bool DemoDevices::plug_in(std::string_view id) {
-    if (id == "tanita") return m_tanita->plug_in();
-    if (id == "scanner") return m_scanner->plug_in();
-    if (id == "omron") m_omron->plug_in();
+    bool ok = true;
+    if (id == "tanita") ok = m_tanita->plug_in();
+    else if (id == "scanner") ok = m_scanner->plug_in();
+    else if (id == "omron") m_omron->plug_in();
     else if (id == "contour") m_contour->plug_in();
     else return false;
-    return true;
+    for (auto& w : m_workers)  // what a hotplug event does for a real device: reconnect now
+        if (w->id() == id) w->wake();
+    return ok;
 }
 
 bool DemoDevices::send(std::string_view id, const Bytes& command) {

@@ -15,12 +15,18 @@ void Omron7322Simulator::finish(const Omron7322Record& record) {
     const Bytes bytes = encode_omron7322_record(record);
     const std::size_t slot = m_records++ % kOmron7322RecordsPerUser;
     std::copy(bytes.begin(), bytes.end(), m_eeprom.begin() + static_cast<std::ptrdiff_t>(slot * kOmron7322RecordSize));
-    m_start_pressed = true;
+    answer_start();
 }
 
 void Omron7322Simulator::press_start() {
     std::lock_guard lock(m_mutex);
+    answer_start();
+}
+
+void Omron7322Simulator::answer_start() {
     m_start_pressed = true;
+    if (m_start_asked) reply(omron7322_report(omron7322_session_reply()));
+    m_start_asked = false;
 }
 
 void Omron7322Simulator::corrupt_next_reply() {
@@ -33,7 +39,8 @@ void Omron7322Simulator::on_output(const Bytes& report) {
     const Bytes packet(report.begin() + 1, report.begin() + 1 + report[1]);
     if (packet == omron7322_start_command()) {
         if (m_start_pressed) reply(omron7322_report(omron7322_session_reply()));
-        return;  // not pressed: the real monitor stays silent
+        else m_start_asked = true;  // not pressed: the real monitor stays silent until it is
+        return;
     }
     if (packet == omron7322_end_command()) {
         m_start_pressed = false;

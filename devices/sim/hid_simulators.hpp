@@ -18,9 +18,12 @@ public:
 
 private:
     void on_output(const Bytes& report) override;
+    void on_plug_in() override { m_start_asked = false; }
+    void answer_start();  // lock held
     Bytes m_eeprom;
     std::size_t m_records = 0;
     bool m_start_pressed = false;
+    bool m_start_asked = false;  // a "start" came before START was pressed: answered on the press
     bool m_corrupt = false;
 };
 

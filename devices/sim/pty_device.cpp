@@ -3,18 +3,24 @@
 #include "devices/transport/serial_port.hpp"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <fcntl.h>
 #include <poll.h>
 #include <stdlib.h>
+#include <sys/eventfd.h>
 #include <termios.h>
 #include <unistd.h>
 
 namespace gc::devices {
 
-PtyDevice::PtyDevice(std::string link_path) : m_link(std::move(link_path)) {}
+PtyDevice::PtyDevice(std::string link_path)
+    : m_link(std::move(link_path)), m_wake(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {}
 
-PtyDevice::~PtyDevice() { unplug(); }
+PtyDevice::~PtyDevice() {
+    unplug();
+    if (m_wake >= 0) ::close(m_wake);
+}
 
 bool PtyDevice::plug_in() {
     if (m_master >= 0) return true;
@@ -31,16 +37,15 @@ bool PtyDevice::plug_in() {
     }
     // Raw on the slave side before anyone opens it: no echo of frames back into the master.
     const int slave = ::open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
-    if (slave >= 0) {
-        configure_tty(slave, SerialFormat{});
-        ::close(slave);
-    }
+    if (slave >= 0) configure_tty(slave, SerialFormat{});
     ::unlink(m_link.c_str());
     if (::symlink(name, m_link.c_str()) != 0) {
+        if (slave >= 0) ::close(slave);
         ::close(master);
         return false;
     }
     m_master = master;
+    m_slave = slave;
     m_reading = true;
     m_reader = std::thread([this] { read_commands(); });
     return true;
@@ -48,10 +53,17 @@ bool PtyDevice::plug_in() {
 
 void PtyDevice::unplug() {
     m_reading = false;
-    if (m_reader.joinable()) m_reader.join();
+    const std::uint64_t one = 1;
+    if (m_reader.joinable()) {
+        [[maybe_unused]] const auto w = ::write(m_wake, &one, sizeof one);
+        m_reader.join();
+    }
+    std::uint64_t count = 0;
+    [[maybe_unused]] const auto n = ::read(m_wake, &count, sizeof count);  // reset for the next plug-in
     std::lock_guard lock(m_mutex);
+    if (m_slave >= 0) ::close(m_slave);
     if (m_master >= 0) ::close(m_master);
-    m_master = -1;
+    m_slave = m_master = -1;
     ::unlink(m_link.c_str());
 }
 
@@ -78,8 +90,14 @@ void PtyDevice::on_command(CommandHandler handler) {
 void PtyDevice::read_commands() {
     std::string line;
     while (m_reading) {
-        pollfd pfd{m_master, POLLIN, 0};
-        if (::poll(&pfd, 1, 20) <= 0 || !(pfd.revents & POLLIN)) continue;  // POLLHUP: nobody has the slave open
+        pollfd pfd[2] = {{m_master, POLLIN, 0}, {m_wake, POLLIN, 0}};
+        if (::poll(pfd, 2, -1) <= 0 || (pfd[1].revents & POLLIN)) continue;  // woken: m_reading tells
+        if (!(pfd[0].revents & POLLIN)) {
+            // Only when our own slave fd could not be opened: hangup while no driver has the port.
+            pollfd wait{m_wake, POLLIN, 0};
+            ::poll(&wait, 1, 100);
+            continue;
+        }
         char buf[256];
         const ssize_t n = ::read(m_master, buf, sizeof buf);
         if (n <= 0) continue;

@@ -4,6 +4,8 @@
 // slave is reached through a stable symlink (like /dev/serial/by-id), so "unplug" (close the
 // master: the driver sees a hangup) and "plug in" (a new PTY behind the same link) behave like
 // a real USB-serial cable. Commands the driver writes arrive at on_command(), line by line.
+// The reader thread blocks in poll() on the master and an eventfd (unplug wakes it); the
+// simulator keeps a slave fd of its own open so the master never reports a busy hangup.
 #include "devices/reading.hpp"
 
 #include <atomic>
@@ -34,6 +36,8 @@ private:
     void read_commands();
     std::string m_link;
     int m_master = -1;
+    int m_slave = -1;  // held while plugged in: no POLLHUP on the master between driver opens
+    int m_wake = -1;   // eventfd: unplug() ends the reader's poll()
     std::atomic<bool> m_reading{false};
     std::thread m_reader;
     std::mutex m_mutex;

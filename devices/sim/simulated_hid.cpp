@@ -10,7 +10,8 @@ bool SimulatedHid::open() {
 
 IoStatus SimulatedHid::read_report(Bytes& report, Millis timeout) {
     std::unique_lock lock(m_mutex);
-    m_cv.wait_for(lock, timeout, [this] { return !m_input.empty() || !m_open; });
+    m_cv.wait_for(lock, timeout, [this] { return !m_input.empty() || !m_open || m_woken; });
+    m_woken = false;
     if (!m_plugged || !m_open) return IoStatus::Disconnected;
     if (m_input.empty()) return IoStatus::Timeout;
     report = std::move(m_input.front());
@@ -30,6 +31,14 @@ IoStatus SimulatedHid::set_feature(const Bytes& data) {
     if (!m_plugged || !m_open) return IoStatus::Disconnected;
     on_feature(data);
     return IoStatus::Ok;
+}
+
+void SimulatedHid::wake() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_woken = true;
+    }
+    m_cv.notify_all();
 }
 
 void SimulatedHid::close() {

@@ -22,6 +22,7 @@ public:
     IoStatus set_feature(const Bytes& data) override;
     void close() override;
     std::string describe() const override { return "simulated " + m_name; }
+    void wake() override;
     DeviceIdentity identity() const override { return {"", "", m_serial, ""}; }
 
     void plug_in();
@@ -42,6 +43,7 @@ private:
     std::deque<Bytes> m_input;
     bool m_plugged = false;
     bool m_open = false;
+    bool m_woken = false;
 };
 
 }  // namespace gc::devices

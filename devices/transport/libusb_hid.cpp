@@ -1,5 +1,6 @@
 #include "devices/transport/libusb_hid.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <libusb.h>
 
@@ -34,9 +35,10 @@ LibusbHid::~LibusbHid() {
 
 bool LibusbHid::open() {
     close();
-    if (!m_ctx && libusb_init(&m_ctx) != 0) {
-        m_ctx = nullptr;
-        return false;
+    if (!m_ctx) {
+        libusb_context* ctx = nullptr;
+        if (libusb_init(&ctx) != 0) return false;
+        m_ctx = ctx;
     }
     libusb_device** list = nullptr;
     const ssize_t count = libusb_get_device_list(m_ctx, &list);
@@ -89,12 +91,58 @@ void LibusbHid::find_endpoints() {
 IoStatus LibusbHid::read_report(Bytes& report, Millis timeout) {
     if (!m_handle) return IoStatus::Disconnected;
     report.assign(m_profile.report_size, 0);
-    int got = 0;
-    const int rc = libusb_interrupt_transfer(m_handle, m_in, report.data(), static_cast<int>(report.size()), &got,
-                                             static_cast<unsigned>(timeout.count()));
-    if (rc == LIBUSB_ERROR_PIPE) libusb_clear_halt(m_handle, m_in);  // stall: clear it, the caller retries
-    report.resize(rc == 0 ? static_cast<std::size_t>(got) : 0);
-    return to_status(rc);
+    libusb_transfer* transfer = libusb_alloc_transfer(0);
+    if (!transfer) return IoStatus::Error;
+    int completed = 0;
+    libusb_fill_interrupt_transfer(
+        transfer, m_handle, m_in, report.data(), static_cast<int>(report.size()),
+        [](libusb_transfer* t) { *static_cast<int*>(t->user_data) = 1; }, &completed,
+        static_cast<unsigned>(std::max<Millis::rep>(timeout.count(), 1)));
+    int rc = libusb_submit_transfer(transfer);
+    if (rc != 0) {
+        libusb_free_transfer(transfer);
+        report.clear();
+        return to_status(rc);
+    }
+    bool cancelled = false;
+    int rounds_since_gone = -1;  // the device left and the transfer cannot be cancelled
+    while (!completed) {
+        timeval tv{1, 0};  // the transfer's own timeout ends the wait; this only bounds one round
+        rc = libusb_handle_events_timeout_completed(m_ctx, &tv, &completed);
+        if (!completed && !cancelled && (m_woken.exchange(false) || (rc < 0 && rc != LIBUSB_ERROR_INTERRUPTED))) {
+            // Fails when it is finishing anyway (the next round sees it) or the device is gone.
+            if (libusb_cancel_transfer(transfer) == LIBUSB_ERROR_NO_DEVICE) rounds_since_gone = 0;
+            cancelled = true;
+        }
+        if (!completed && rounds_since_gone >= 0 && ++rounds_since_gone > 3) {
+            // The kernel gives such transfers back; should it not, closing the handle drops
+            // them from libusb's list so the buffer can go.
+            close();
+            libusb_free_transfer(transfer);
+            report.clear();
+            return IoStatus::Disconnected;
+        }
+    }
+    IoStatus status = IoStatus::Error;
+    switch (transfer->status) {
+        case LIBUSB_TRANSFER_COMPLETED: status = IoStatus::Ok; break;
+        case LIBUSB_TRANSFER_TIMED_OUT:
+        case LIBUSB_TRANSFER_CANCELLED: status = IoStatus::Timeout; break;
+        case LIBUSB_TRANSFER_NO_DEVICE:
+        case LIBUSB_TRANSFER_ERROR: status = IoStatus::Disconnected; break;
+        case LIBUSB_TRANSFER_STALL:
+        case LIBUSB_TRANSFER_OVERFLOW: status = IoStatus::Error; break;
+    }
+    const bool stalled = transfer->status == LIBUSB_TRANSFER_STALL;
+    report.resize(status == IoStatus::Ok ? static_cast<std::size_t>(transfer->actual_length) : 0);
+    libusb_free_transfer(transfer);
+    if (stalled) libusb_clear_halt(m_handle, m_in);  // clear it, the caller retries
+    return status;
+}
+
+void LibusbHid::wake() {
+    m_woken = true;
+    if (libusb_context* ctx = m_ctx) libusb_interrupt_event_handler(ctx);
 }
 
 IoStatus LibusbHid::write_report(const Bytes& report) {

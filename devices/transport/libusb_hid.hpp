@@ -1,9 +1,12 @@
 #pragma once
 // A HID device through libusb: find by VID:PID (and iSerial when several are connected),
 // detach the kernel's usbhid, claim interface 0, interrupt IN/OUT transfers, SET_REPORT
-// control transfers. LIBUSB_ERROR_NO_DEVICE/IO = unplugged.
+// control transfers. LIBUSB_ERROR_NO_DEVICE/IO = unplugged. read_report() is an asynchronous
+// transfer waited for with libusb_handle_events_timeout_completed(), so wake() (through
+// libusb_interrupt_event_handler) ends a long wait at once.
 #include "devices/transport/link.hpp"
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 
@@ -33,12 +36,14 @@ public:
     IoStatus set_feature(const Bytes& data) override;
     void close() override;
     std::string describe() const override;
+    void wake() override;
     DeviceIdentity identity() const override { return m_identity; }
 
 private:
     void find_endpoints();
     UsbHidProfile m_profile;
-    libusb_context* m_ctx = nullptr;
+    std::atomic<libusb_context*> m_ctx{nullptr};
+    std::atomic<bool> m_woken{false};
     libusb_device_handle* m_handle = nullptr;
     std::uint8_t m_in = 0, m_out = 0;
     DeviceIdentity m_identity;

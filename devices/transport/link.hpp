@@ -20,6 +20,9 @@ public:
     virtual IoStatus write(const Bytes& data) = 0;
     virtual void close() = 0;
     virtual std::string describe() const = 0;  // "/dev/ttyUSB0" (no participant data)
+    // Any thread: a read() waiting now (or the next one) returns Timeout at once. Lets the
+    // worker block on the port with a long timeout and still stop or send promptly.
+    virtual void wake() {}
 };
 
 // A HID device spoken to with whole reports (libusb interrupt transfers, or a simulator).
@@ -35,6 +38,8 @@ public:
     virtual IoStatus set_feature(const Bytes& data) = 0;
     virtual void close() = 0;
     virtual std::string describe() const = 0;
+    // Any thread: a read_report() waiting now (or the next one) returns Timeout at once.
+    virtual void wake() {}
     // USB iSerial etc. when the transport knows them (libusb string descriptors).
     virtual DeviceIdentity identity() const { return {}; }
 };

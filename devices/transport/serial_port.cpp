@@ -1,9 +1,11 @@
 #include "devices/transport/serial_port.hpp"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/eventfd.h>
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -54,6 +56,20 @@ bool configure_tty(int fd, const SerialFormat& format) {
     return true;
 }
 
+SerialPort::SerialPort(std::string path, SerialFormat format)
+    : m_path(std::move(path)), m_format(format), m_wake(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {}
+
+SerialPort::~SerialPort() {
+    close();
+    if (m_wake >= 0) ::close(m_wake);
+}
+
+void SerialPort::wake() {
+    const std::uint64_t one = 1;
+    if (m_wake < 0) return;
+    [[maybe_unused]] const auto n = ::write(m_wake, &one, sizeof one);
+}
+
 bool SerialPort::open() {
     close();
     m_fd = ::open(m_path.c_str(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
@@ -73,10 +89,15 @@ bool SerialPort::open() {
 
 IoStatus SerialPort::read(Bytes& out, Millis timeout) {
     if (m_fd < 0) return IoStatus::Disconnected;
-    pollfd pfd{m_fd, POLLIN, 0};
-    const int ready = ::poll(&pfd, 1, static_cast<int>(timeout.count()));
+    pollfd pfd[2] = {{m_fd, POLLIN, 0}, {m_wake, POLLIN, 0}};
+    const int ready = ::poll(pfd, m_wake >= 0 ? 2 : 1, static_cast<int>(timeout.count()));
     if (ready < 0) return errno == EINTR ? IoStatus::Timeout : IoStatus::Error;
     if (ready == 0) return IoStatus::Timeout;
+    if (pfd[1].revents & POLLIN) {
+        std::uint64_t count = 0;
+        [[maybe_unused]] const auto n = ::read(m_wake, &count, sizeof count);
+        if (!(pfd[0].revents & (POLLIN | POLLHUP | POLLERR))) return IoStatus::Timeout;
+    }
     std::uint8_t buf[512];
     const ssize_t n = ::read(m_fd, buf, sizeof buf);
     if (n > 0) {

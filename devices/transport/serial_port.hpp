@@ -1,6 +1,7 @@
 #pragma once
 // termios serial port (RS-232 adapters, USB virtual COM, CDC-ACM, PTY). Raw mode, no flow
-// control, non-blocking reads through poll(). Hangup (read()==0, POLLHUP, POLLERR, EIO) is
+// control, non-blocking reads through poll() on the port and an eventfd (wake()), so a
+// worker can wait for data with a long timeout at no cost. Hangup (read()==0, POLLHUP, POLLERR, EIO) is
 // reported as Disconnected; the worker closes and reopens with backoff.
 #include "devices/transport/link.hpp"
 
@@ -18,8 +19,8 @@ struct SerialFormat {
 
 class SerialPort final : public ByteLink {
 public:
-    SerialPort(std::string path, SerialFormat format) : m_path(std::move(path)), m_format(format) {}
-    ~SerialPort() override { close(); }
+    SerialPort(std::string path, SerialFormat format);
+    ~SerialPort() override;
     SerialPort(const SerialPort&) = delete;
     SerialPort& operator=(const SerialPort&) = delete;
 
@@ -28,6 +29,7 @@ public:
     IoStatus write(const Bytes& data) override;
     void close() override;
     std::string describe() const override { return m_path; }
+    void wake() override;
     // Why the last open() failed ("No such file or directory"), for the host's device list.
     const std::string& last_error() const { return m_last_error; }
 
@@ -35,6 +37,7 @@ private:
     std::string m_path;
     SerialFormat m_format;
     int m_fd = -1;
+    int m_wake = -1;  // eventfd
     std::string m_last_error;
 };
 

@@ -2,6 +2,7 @@
 // each found device, and the Tanita PC-mode command sequence.
 #include "devices/device_names.hpp"
 #include "devices/device_set.hpp"
+#include "devices/hotplug.hpp"
 #include "devices/protocol/text.hpp"
 #include "fixture.hpp"
 
@@ -91,4 +92,19 @@ TEST_CASE("Every profile id has a Dutch name and a not-connected line for the ho
     }
     CHECK(std::string(device_not_connected_message("tanita")) == "Weegschaal niet verbonden");
     CHECK(device_display_name("thermometer") == nullptr);
+}
+
+TEST_CASE("hotplug: the libusb callback's work becomes one event for the handler") {
+    std::vector<HotplugEvent> seen;
+    HotplugWatcher watcher([&](const HotplugEvent& e) { seen.push_back(e); });
+    watcher.on_usb_event(true, 0x0590, 0x0090);
+    watcher.on_usb_event(false, 0x1a79, 0x7410);
+    REQUIRE(seen.size() == 2);
+    CHECK(seen[0].kind == HotplugEvent::Kind::Arrived);
+    CHECK(seen[0].subsystem == "usb");
+    CHECK(seen[0].vendor == 0x0590);
+    CHECK(seen[0].product == 0x0090);
+    CHECK(seen[1].kind == HotplugEvent::Kind::Left);
+    CHECK(seen[1].product == 0x7410);
+    CHECK(hotplug_kind_name(seen[1].kind) == "left");
 }

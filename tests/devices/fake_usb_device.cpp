@@ -51,6 +51,18 @@ gboolean FakeUsbDevice::handle(UMockdevIoctlClient* client) {
     std::lock_guard lock(m_mutex);
     const gulong request = umockdev_ioctl_client_get_request(client);
     if (m_unplugged) {
+        // As the kernel does on unplug: URBs still pending come back with -ENODEV; once all
+        // are reaped, every call fails with ENODEV.
+        if (request == USBDEVFS_REAPURBNDELAY && (!m_pending_in.empty() || !m_completed.empty())) {
+            for (auto* urb : m_pending_in) {
+                urb_of(urb)->status = -ENODEV;
+                urb_of(urb)->actual_length = 0;
+                m_completed.push_back(urb);
+            }
+            m_pending_in.clear();
+            reap(client);
+            return TRUE;
+        }
         umockdev_ioctl_client_complete(client, -1, ENODEV);
         return TRUE;
     }

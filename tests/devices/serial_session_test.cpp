@@ -4,6 +4,7 @@
 #include "devices/protocol/text.hpp"
 #include "devices/scanner/scanner.hpp"
 #include "devices/sim/demo_devices.hpp"
+#include "devices/sim/pty_device.hpp"
 #include "devices/sim/tanita_sim.hpp"
 #include "devices/transport/serial_port.hpp"
 #include "fixture.hpp"
@@ -33,13 +34,13 @@ struct TanitaBench {
     TanitaSimulator sim{dir + "/tanita"};
     ReadingQueue queue;
     std::unique_ptr<DeviceWorker> worker;
-    explicit TanitaBench(Millis frame_timeout = Millis(300)) {
+    explicit TanitaBench(Millis frame_timeout = Millis(300), WorkerTiming timing = fast()) {
         REQUIRE(sim.plug_in());
         worker = std::make_unique<DeviceWorker>(
             "tanita",
             std::make_unique<StreamConnection>(std::make_shared<SerialPort>(dir + "/tanita", SerialFormat{}),
                                                make_driver("tanita"), frame_timeout),
-            queue, ReadingGate(shipped_plausibility()), fast());
+            queue, ReadingGate(shipped_plausibility()), timing);
         worker->start();
         auto ev = collect_until(queue, [](const auto& e) { return count_kind(e, Kind::Connected) >= 1; });
         REQUIRE(count_kind(ev, Kind::Connected) == 1);
@@ -103,6 +104,46 @@ TEST_CASE("Tanita on a PTY: PC-mode commands from the kiosk, device errors, trun
     bench.sim.write(Bytes(frame.begin(), frame.begin() + 120));
     events = collect_until(bench.queue, [](const auto& e) { return count_event_errors(e, DeviceErrorCode::Truncated) >= 1; });
     CHECK(count_event_errors(events, DeviceErrorCode::Truncated) == 1);
+}
+
+// Idle, a worker blocks on its port instead of polling it. Even with an hour-long wait a
+// command goes out at once (wake), a half frame is reported after the frame timeout and stop()
+// returns (ctest's timeout would fail a worker that slept through them).
+TEST_CASE("Tanita on a PTY: a worker blocking on its port still sends, reports truncation and stops") {
+    TanitaBench bench(Millis(150), WorkerTiming{Millis(3'600'000), Millis(10), Millis(50)});
+    TanitaMeasurement next;
+    next.weight_kg = 71.5;
+    bench.sim.set_next_result(next);
+    bench.worker->send(tanita_command_start());
+    auto events = collect_until(bench.queue, [](const auto& e) { return !event_readings(e).empty(); });
+    REQUIRE(event_readings(events).size() == 1);
+    CHECK(value_in(event_readings(events)[0], Measure::Weight) == Approx(71.5));
+
+    const Bytes frame = fixture("tanita_sc330.bin");
+    bench.sim.write(Bytes(frame.begin(), frame.begin() + 120));
+    events = collect_until(bench.queue, [](const auto& e) { return count_event_errors(e, DeviceErrorCode::Truncated) >= 1; });
+    CHECK(count_event_errors(events, DeviceErrorCode::Truncated) == 1);
+    bench.worker->stop();
+    CHECK(bench.worker->state() == DeviceState::Stopped);
+}
+
+TEST_CASE("serial port: wake() ends a long read at once, data after it is still read") {
+    const std::string dir = temp_dir();
+    PtyDevice device(dir + "/port");
+    REQUIRE(device.plug_in());
+    SerialPort port(dir + "/port", SerialFormat{});
+    REQUIRE(port.open());
+    std::thread waker([&] { port.wake(); });
+    Bytes data;
+    CHECK(port.read(data, Millis(3'600'000)) == IoStatus::Timeout);
+    waker.join();
+    CHECK(data.empty());
+    REQUIRE(device.write({'A', 'B', '\r'}));
+    CHECK(port.read(data, Millis(5000)) == IoStatus::Ok);
+    CHECK(data.front() == 'A');
+    port.close();
+    device.unplug();
+    rmdir(dir.c_str());
 }
 
 TEST_CASE("Tanita on a PTY: unplug mid-frame is noticed, replug behind the same link reconnects") {

@@ -50,6 +50,25 @@ TEST_CASE("Omron HEM-7322U: nothing until START, then the new record, once") {
     worker.stop();
 }
 
+// Idle, the worker sends "start" once and waits (the monitor answers when START is pressed),
+// blocking instead of asking 5 times a second. stop() ends the wait at once.
+TEST_CASE("Omron HEM-7322U: one long wait for START, answered when pressed, stop() ends it") {
+    auto sim = std::make_shared<Omron7322Simulator>();
+    sim->plug_in();
+    ReadingQueue queue;
+    DeviceWorker worker("omron", std::make_unique<Omron7322Connection>(sim, Millis(3'600'000)), queue,
+                        ReadingGate(shipped_plausibility()), WorkerTiming{Millis(3'600'000), Millis(10), Millis(50)});
+    worker.start();
+    auto events = collect_until(queue, [](const auto& e) { return count_kind(e, Kind::Connected) == 1; });
+    REQUIRE(count_kind(events, Kind::Connected) == 1);
+    sim->finish({131, 83, 66, {2026, 3, 2, 9, 15, 0}});
+    events = collect_until(queue, readings_at_least(1));
+    REQUIRE(event_readings(events).size() == 1);
+    CHECK(value_in(event_readings(events)[0], Measure::Systolic) == 131);
+    worker.stop();
+    CHECK(worker.state() == DeviceState::Stopped);
+}
+
 TEST_CASE("Omron HEM-7322U: a corrupted reply is refused, unplug is noticed, replug reconnects") {
     auto sim = std::make_shared<Omron7322Simulator>();
     sim->plug_in();

@@ -5,12 +5,17 @@
 // 0590:0028 (8-byte reports) and the Contour Next USB (SET_REPORT out, interrupt in).
 // Run under LD_PRELOAD=libumockdev-preload.so (umockdev/run_preload.sh).
 #include "devices/connections.hpp"
+#include "devices/hotplug.hpp"
 #include "devices/sim/hid_simulators.hpp"
 #include "devices/transport/libusb_hid.hpp"
 #include "fake_usb_device.hpp"
 #include "fixture.hpp"
+#include "worker_fixture.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <condition_variable>
+#include <mutex>
 
 using namespace gc;
 using namespace gc::devices;
@@ -162,4 +167,89 @@ TEST_CASE("libusb: Contour Next USB over control SET_REPORT and interrupt IN, a 
     CHECK(r[0].device.serial == "7390-2336773");
     CHECK(count_errors(out, DeviceErrorCode::ControlSolution) == 1);
     connection.disconnect(out);
+}
+
+namespace {
+
+// What a HotplugWatcher reported, waited for with a generous bound (never a timing assertion).
+struct SeenEvents {
+    std::mutex mutex;
+    std::condition_variable cv;
+    std::vector<HotplugEvent> events;
+    void add(const HotplugEvent& e) {
+        {
+            std::lock_guard lock(mutex);
+            events.push_back(e);
+        }
+        cv.notify_all();
+    }
+    bool wait_for(HotplugEvent::Kind kind, const std::string& subsystem) {
+        std::unique_lock lock(mutex);
+        return cv.wait_for(lock, std::chrono::seconds(10), [&] {
+            return std::any_of(events.begin(), events.end(),
+                               [&](const HotplugEvent& e) { return e.kind == kind && e.subsystem == subsystem; });
+        });
+    }
+    HotplugEvent first(HotplugEvent::Kind kind, const std::string& subsystem) {
+        std::lock_guard lock(mutex);
+        for (const auto& e : events)
+            if (e.kind == kind && e.subsystem == subsystem) return e;
+        return {};
+    }
+};
+
+}  // namespace
+
+TEST_CASE("hotplug: libusb reports a USB device arriving and leaving, udev a serial adapter's tty") {
+    Bed bed;  // before the watcher's libusb_init
+    SeenEvents seen;
+    HotplugWatcher watcher([&](const HotplugEvent& e) { seen.add(e); }, Millis(3'600'000));
+    watcher.start();
+    REQUIRE(watcher.usb_hotplug());  // Linux libusb: callbacks, no rescan timer
+
+    auto sim = std::make_shared<Omron7322Simulator>();
+    FakeUsbDevice fake(sim, kOmronStrings);
+    bed.add("omron7322.umockdev", fake);
+    REQUIRE(seen.wait_for(HotplugEvent::Kind::Arrived, "usb"));
+    const auto arrived = seen.first(HotplugEvent::Kind::Arrived, "usb");
+    CHECK(arrived.vendor == kOmron7322Vendor);
+    CHECK(arrived.product == kOmron7322Product);
+
+    fake.set_unplugged(true);
+    bed.remove();
+    REQUIRE(seen.wait_for(HotplugEvent::Kind::Left, "usb"));
+    CHECK(seen.first(HotplugEvent::Kind::Left, "usb").product == kOmron7322Product);
+
+    GError* error = nullptr;
+    REQUIRE(umockdev_testbed_add_from_file(bed.tb, (kDir + "ftdi_tanita.umockdev").c_str(), &error));
+    REQUIRE(seen.wait_for(HotplugEvent::Kind::Arrived, "tty"));
+    CHECK(seen.first(HotplugEvent::Kind::Arrived, "tty").node == "/dev/ttyUSB0");
+    watcher.stop();
+}
+
+// Idle, the worker waits in one long libusb transfer. wake() (stop, a hotplug event) cancels
+// it: stop() returns at once, and after an unplug the worker reports Disconnected.
+TEST_CASE("libusb: a worker blocking in a long transfer stops, and notices an unplug when woken") {
+    Bed bed;
+    auto sim = std::make_shared<ContourSimulator>();
+    FakeUsbDevice fake(sim, {"Ascensia", "Contour next USB", "CN0001"});
+    bed.add("contour.umockdev", fake);
+    ReadingQueue queue;
+    DeviceWorker worker("contour",
+                        std::make_unique<ContourConnection>(std::make_shared<LibusbHid>(
+                            UsbHidProfile{kContourVendor, kContourNextUsbProduct, "", 0x81, 0, 64})),
+                        queue, ReadingGate(shipped_plausibility()), WorkerTiming{Millis(3'600'000), Millis(10), Millis(50)});
+    worker.start();
+    auto events = collect_until(queue, [](const auto& e) { return count_kind(e, DeviceEvent::Kind::Connected) >= 1; });
+    REQUIRE(count_kind(events, DeviceEvent::Kind::Connected) == 1);
+
+    fake.set_unplugged(true);
+    worker.wake();  // what the kiosk does on a hotplug "left"
+    events = collect_until(queue, [](const auto& e) { return count_kind(e, DeviceEvent::Kind::Disconnected) >= 1; });
+    CHECK(count_kind(events, DeviceEvent::Kind::Disconnected) == 1);
+    fake.set_unplugged(false);
+    events = collect_until(queue, [](const auto& e) { return count_kind(e, DeviceEvent::Kind::Connected) >= 1; });
+    CHECK(count_kind(events, DeviceEvent::Kind::Connected) == 1);
+    worker.stop();
+    CHECK(worker.state() == DeviceState::Stopped);
 }

@@ -73,7 +73,7 @@ TEST_CASE("cli: wrong or missing passphrase is a clear error and changes nothing
     REQUIRE(groepsconsult(dir, kEnv, "demo-data --participants 3" + at).exit_code == 0);
     const auto before = snapshot(db);
 
-    for (const char* command : {"check", "demo-data --participants 2", "erase 000000000", "rekey"}) {
+    for (const char* command : {"check", "demo-data --participants 2", "erase 000000000", "rekey", "devices log"}) {
         INFO(command);
         auto wrong = groepsconsult(dir, "GROEPSCONSULT_PASSPHRASE=wrong GROEPSCONSULT_NEW_PASSPHRASE=x",
                                    command + at);
@@ -137,4 +137,27 @@ TEST_CASE("cli: demo-data on a new database without a passphrase prints the one 
     const auto passphrase = demo.err.substr(prefix.size(), demo.err.find('\n') - prefix.size());
     auto check = groepsconsult(dir, "GROEPSCONSULT_PASSPHRASE='" + passphrase + "'", "check --db '" + db.string() + "'");
     CHECK(check.out.rfind("ok participants=1 ", 0) == 0);
+}
+
+TEST_CASE("cli: devices log prints the device log as JSON lines, oldest first", "[store][cli][devices]") {
+    const auto dir = fresh_dir("cli_device_log");
+    const auto db = dir / "kiosk.db";
+    const std::string at = " --db '" + db.string() + "'";
+    REQUIRE(groepsconsult(dir, kEnv, "init" + at).exit_code == 0);
+    {
+        auto store = require_ok(gc::store::Store::open(db, "dag wachtwoord 7"));
+        const auto when = gc::store::WallTime(std::chrono::milliseconds(1795000000123));
+        REQUIRE(store.record_device_log({{"tanita", "checksum_mismatch", {0x7b, 0x30, 0x0d}, when},
+                                         {"omron", "implausible", {}, when + std::chrono::seconds(1)}})
+                    .ok());
+    }
+    auto log = groepsconsult(dir, kEnv, "devices log" + at);
+    INFO(log.err);
+    REQUIRE(log.exit_code == 0);
+    const auto lines = lines_of(log.out);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == R"({"at":"2026-11-18T11:06:40.123Z","device":"tanita","event":"checksum_mismatch","raw":"7b 30 0d"})");
+    CHECK(lines[1] == R"({"at":"2026-11-18T11:06:41.123Z","device":"omron","event":"implausible","raw":""})");
+    auto last = groepsconsult(dir, kEnv, "devices log --last 1" + at);
+    CHECK(lines_of(last.out) == std::vector<std::string>{lines[1]});
 }

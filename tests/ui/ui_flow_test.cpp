@@ -253,6 +253,11 @@ TEST_CASE("host panel 'Apparaten': device states, and the demo control buttons a
                             [&](ui::DemoAction a, const std::string& device) {
                                 actions.push_back(std::to_string(static_cast<int>(a)) + ":" + device);
                                 if (a == ui::DemoAction::Unplug) rows[0].connected = false;
+                            },
+                            [] {
+                                return std::vector<ui::DeviceLogLine>{
+                                    {std::chrono::system_clock::now(), "Weegschaal", "checksum_mismatch", "7b 30 2c 31 36 0d"},
+                                    {std::chrono::system_clock::now(), "Bloeddrukmeter", "implausible", "02 30 1f"}};
                             }});
     CHECK(panel.id() == "devices");
     CHECK_FALSE(panel.needs_attention());
@@ -276,7 +281,7 @@ TEST_CASE("host panel 'Apparaten': device states, and the demo control buttons a
     k.check_target_sizes();
     REQUIRE(k.runner.save_screenshot(std::string(GC_TEST_OUTPUT_DIR) + "/screens/host/devices-demo.png"));
 
-    ui::DevicesPanel real({[&] { return rows; }, {}});  // no demo: no control buttons
+    ui::DevicesPanel real({[&] { return rows; }, {}, {}});  // no demo: no control buttons
     k.runner.set_draw([&] {
         ui::widget_registry().begin_frame();  // as host mode does each frame
         ImGui::SetNextWindowPos(ImVec2(0, 0));

@@ -7,6 +7,7 @@
 #include "ui/widgets/touch_button.hpp"
 
 #include <algorithm>
+#include <ctime>
 
 namespace gc::ui {
 
@@ -18,7 +19,31 @@ bool DevicesPanel::needs_attention() const {
     return std::any_of(rows.begin(), rows.end(), [](const DeviceRow& r) { return !r.connected; });
 }
 
-void DevicesPanel::refresh() { m_rows = m_source.rows ? m_source.rows() : std::vector<DeviceRow>{}; }
+void DevicesPanel::refresh() {
+    m_rows = m_source.rows ? m_source.rows() : std::vector<DeviceRow>{};
+    m_log = m_source.log ? m_source.log() : std::vector<DeviceLogLine>{};
+}
+
+// "14:03  Weegschaal  checksum_mismatch  45 31 36": the code and bytes are for the installer.
+void DevicesPanel::draw_log(UiContext& ctx, float width) {
+    if (m_log.empty()) return;
+    const auto& m = ctx.metrics;
+    ImGui::Dummy(ImVec2(0, 0.4f * m.em));
+    ImGui::SetCursorPosX(start_x(0, width));
+    text_block(_("Laatste meldingen van apparaten"), width, rtl(), Align::Start, colours::kText);
+    for (const auto& line : m_log) {
+        const std::time_t t = std::chrono::system_clock::to_time_t(line.at);
+        std::tm local{};
+        localtime_r(&t, &local);
+        char clock[8];
+        std::strftime(clock, sizeof clock, "%H:%M", &local);
+        std::string hex = line.raw_hex.size() > 60 ? line.raw_hex.substr(0, 60) + "..." : line.raw_hex;
+        const std::string text = std::string(clock) + "  " + (line.device ? _(line.device) : _("Onbekend apparaat")) +
+                                 "  " + line.event + "  " + hex;
+        ImGui::SetCursorPosX(start_x(0, width));
+        text_block(text, width, rtl(), Align::Start, colours::kMuted);
+    }
+}
 
 void DevicesPanel::draw(UiContext& ctx) {
     refresh();  // device threads change the state at any time; the list is cheap
@@ -41,6 +66,7 @@ void DevicesPanel::draw(UiContext& ctx) {
         }
         ImGui::SetCursorPosY(y + 2.2f * m.em);
     }
+    draw_log(ctx, width);
     if (!m_source.demo) return;
     // Demo: make a simulated device send what a real one would.
     ImGui::Dummy(ImVec2(0, 0.4f * m.em));
