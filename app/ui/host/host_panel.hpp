@@ -19,6 +19,9 @@ public:
     // discreet host button.
     virtual bool needs_attention() const { return false; }
     virtual void enter(UiContext&) {}  // the tab was opened: refresh what it shows
+    // The panel fills the whole screen (the group picture shown to the group): host mode hides
+    // its tab bar, and the panel itself offers the way back.
+    virtual bool full_screen() const { return false; }
     virtual void draw(UiContext& ctx) = 0;
 };
 

@@ -15,28 +15,6 @@
 namespace gc::ui {
 namespace {
 
-// Names of the lights as the participant reads them.
-const char* light_label(const std::string& key) {
-    static const std::pair<const char*, const char*> labels[] = {
-        {"blood_pressure", N_("Bloeddruk")},
-        {"pulse", N_("Hartslag")},
-        {"bmi", N_("Gewicht (BMI)")},
-        {"waist", N_("Buikomvang")},
-        {"body_fat_percent", N_("Vetpercentage")},
-        {"visceral_fat", N_("Buikvet")},
-        {"glucose", N_("Suiker")},
-        {"hba1c", N_("Suiker (HbA1c)")},
-        {"total_cholesterol", N_("Cholesterol")},
-        {"hdl", N_("Goed cholesterol (HDL)")},
-        {"ldl", N_("LDL-cholesterol")},
-        {"tc_hdl_ratio", N_("Cholesterol-verhouding")},
-    };
-    for (const auto& [k, label] : labels) {
-        if (key == k) return label;
-    }
-    return N_("Meting");
-}
-
 std::string shown_value(const MeasureLight& light) {
     const auto& language = i18n::current_language();
     if (light.parts.size() == 2) {
