@@ -38,6 +38,20 @@ std::string sentence(const GroupRow& row) {
     return text;
 }
 
+// Text in a box of `w` x `h` (window coordinates, vertically centred): in the title font when it
+// fits there, else in the body font.
+void fitted_text(UiContext& ctx, const std::string& text, float x, float y, float w, float h, bool rtl) {
+    ImGui::PushFont(ctx.fonts.title);
+    if (text_block_height(text, w, rtl) > h) {
+        ImGui::PopFont();
+        ImGui::PushFont(ctx.fonts.body);
+    }
+    const float used = text_block_height(text, w, rtl);
+    ImGui::SetCursorPos(ImVec2(x, y + std::max(0.0f, (h - used) / 2)));
+    text_block(text, w, rtl);
+    ImGui::PopFont();
+}
+
 }  // namespace
 
 std::string GroupPicturePanel::title() const { return _("Groepsbeeld"); }
@@ -93,10 +107,8 @@ void GroupPicturePanel::draw_row(UiContext& ctx, const GroupRow& row, float widt
     // Pictogram and word.
     const float icon_x = to_screen + start_x(0, icon_w);
     draw_pictogram(pictogram_for(row.key), ImVec2(icon_x + icon_w / 2, origin.y + height / 2), height * 0.7f, colours::kPrimary);
+    fitted_text(ctx, _(light_label(row.key)), start_x(icon_w + m.pad * 0.5f, name_w), y, name_w, height, right_to_left);
     ImGui::PushFont(ctx.fonts.title);
-    const float title_h = ImGui::GetTextLineHeight();
-    ImGui::SetCursorPos(ImVec2(start_x(icon_w + m.pad * 0.5f, name_w), y + (height - title_h) / 2));
-    text_block(_(light_label(row.key)), name_w, right_to_left);
     // The bar: one segment per colour, as wide as its share, with symbol and count inside.
     const float bar_x0 = start_x(icon_w + name_w + m.pad, bar_w);
     const float bar_h = height * 0.8f, bar_y = origin.y + (height - bar_h) / 2;
@@ -128,12 +140,8 @@ void GroupPicturePanel::draw_row(UiContext& ctx, const GroupRow& row, float widt
         ImGui::PopFont();
         used += seg[i];
     }
-    // The sentence.
-    const std::string line = sentence(row);
-    const float line_h = text_block_height(line, text_w, right_to_left);
-    ImGui::SetCursorPos(ImVec2(start_x(width - text_w, text_w), y + std::max(0.0f, (height - line_h) / 2)));
-    text_block(line, text_w, right_to_left);
     ImGui::PopFont();
+    fitted_text(ctx, sentence(row), start_x(width - text_w, text_w), y, text_w, height, right_to_left);
     ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, y + height + m.pad * 0.3f));
 }
 
