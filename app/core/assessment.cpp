@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <utility>
 
 namespace gc {
 
@@ -27,27 +26,6 @@ const char* light_word(Light l) {
         case Light::Red: return N_("Bespreek met de huisarts");
     }
     return N_("Bespreek met de huisarts");
-}
-
-const char* light_label(std::string_view key) {
-    static const std::pair<const char*, const char*> labels[] = {
-        {"blood_pressure", N_("Bloeddruk")},
-        {"pulse", N_("Hartslag")},
-        {"bmi", N_("Gewicht (BMI)")},
-        {"waist", N_("Buikomvang")},
-        {"body_fat_percent", N_("Vetpercentage")},
-        {"visceral_fat", N_("Buikvet")},
-        {"glucose", N_("Suiker")},
-        {"hba1c", N_("Suiker (HbA1c)")},
-        {"total_cholesterol", N_("Cholesterol")},
-        {"hdl", N_("Goed cholesterol (HDL)")},
-        {"ldl", N_("LDL-cholesterol")},
-        {"tc_hdl_ratio", N_("Cholesterol-verhouding")},
-    };
-    for (const auto& [k, label] : labels) {
-        if (key == k) return label;
-    }
-    return N_("Meting");
 }
 
 bool Assessment::any_urgent() const {

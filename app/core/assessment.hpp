@@ -18,9 +18,6 @@ class Ruleset;  // core/rules/ruleset.hpp: parsed + validated; Ruleset::parse(te
 enum class Light { Green, Orange, Red };
 std::string_view light_name(Light l);  // "green" / "orange" / "red" (JSON, exports)
 const char* light_word(Light l);       // N_("Goed") / N_("Let op") / N_("Bespreek met de huisarts")
-// The name of a light as participants read it: "blood_pressure" -> N_("Bloeddruk");
-// N_("Meting") for a key the list does not know.
-const char* light_label(std::string_view key);
 
 struct AssessmentInput {
     std::optional<Sex> sex;

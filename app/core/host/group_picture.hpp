@@ -19,7 +19,7 @@ class Ruleset;
 inline constexpr int kGroupPictureMinimum = 5;
 
 struct GroupRow {
-    std::string key;  // light key, "blood_pressure" (name: light_label(key))
+    std::string key;  // light key, "blood_pressure" (its name: ui/light_text.hpp)
     int measured = 0; // participants with this light
     int green = 0;
     int orange = 0;

@@ -3,6 +3,7 @@
 #include "i18n/i18n.hpp"
 #include "ui/host/host_widgets.hpp"
 #include "ui/layout.hpp"
+#include "ui/light_text.hpp"
 #include "ui/text_layout.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/pictogram.hpp"

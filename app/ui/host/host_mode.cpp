@@ -6,7 +6,6 @@
 #include "ui/widget_registry.hpp"
 #include "ui/widgets/touch_button.hpp"
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -168,17 +167,8 @@ void HostMode::draw_tabs(UiContext& ctx) {
     const auto& m = ctx.metrics;
     const float width = ImGui::GetContentRegionAvail().x;
     const float h = host_button_h(ctx);
-    // Close: as wide as its pictogram and word need, the rest is for the tabs.
-    const float close_w = std::max(m.touch_min, ImGui::CalcTextSize(_("Sluiten")).x + 2.6f * ImGui::GetFontSize());
+    const float close_w = 7 * m.em;
     const float tab_w = std::min(8.5f * m.em, share_width(width - close_w - m.pad, m_panels.size()));
-    // With many tabs the labels may not fit: the tab row gets a smaller font, never cut words.
-    float widest = 0;
-    for (const auto& p : m_panels) {
-        const std::string label = p->needs_attention() ? p->title() + " (!)" : p->title();
-        widest = std::max(widest, ImGui::CalcTextSize(label.c_str()).x);
-    }
-    const float room = tab_w - 0.4f * m.em;
-    if (widest > room) ImGui::SetWindowFontScale(kHostFontScale * room / widest);
     for (std::size_t i = 0; i < m_panels.size(); ++i) {
         if (i) ImGui::SameLine();
         const std::string id = "tab_" + m_panels[i]->id();
@@ -188,7 +178,6 @@ void HostMode::draw_tabs(UiContext& ctx) {
             show_panel(ctx, i);
         }
     }
-    ImGui::SetWindowFontScale(kHostFontScale);
     ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + width - close_w);
     if (touch_button({"host_close", _("Sluiten"), ImVec2(close_w, h), ButtonRole::Normal, Pictogram::Cross})) {
         leave(ctx);
