@@ -17,8 +17,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using test::NoRecorder;
+
 // The panel alone in a full-window host frame, on a store with a demo day.
-struct PanelHarness : test::HeadlessUi<test::NoRecorder> {
+struct PanelHarness : test::HeadlessUi<NoRecorder> {
     fs::path dir;
     store::Store store;
     std::unique_ptr<ui::ExportPanel> panel;

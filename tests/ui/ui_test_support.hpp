@@ -25,7 +25,7 @@ inline std::string source_file(const std::string& relative) {
     return *text;
 }
 
-// A recorder that keeps nothing, for tests of host panels (no participant walks there).
+// A flow recorder that accepts everything and keeps nothing (panels that do not need a visit).
 struct NoRecorder final : VisitRecorder {
     Outcome begin_visit(const std::string&, const std::string&, const Consents&, ParticipantProfile&) override {
         return Outcome::success();
