@@ -10,6 +10,7 @@
 #include "kiosk/printer_view.hpp"
 #include "kiosk/store_device_log.hpp"
 #include "ui/host/export_panel.hpp"
+#include "ui/host/group_picture_panel.hpp"
 #include "report/card.hpp"
 #include "report/sheet.hpp"
 #include "report/sheet_from_store.hpp"
@@ -308,6 +309,7 @@ void KioskApp::open_host_mode(store::SessionId session) {
         [this](int request) {
             if (m_printer) m_printer->reprint(request);
         }));
+    m_host->add_panel(std::make_unique<ui::GroupPicturePanel>(*m_desk, *m_host_records, year));
     m_host->add_panel(std::make_unique<ui::ExportPanel>(*m_store, m_options.export_dir, "host"));
     m_host->add_panel(make_devices_panel());
     m_host->add_panel(std::make_unique<ui::SystemPanel>(i18n::catalog_problems(), kVersion));

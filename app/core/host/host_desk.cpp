@@ -3,6 +3,7 @@
 #include "core/assessment.hpp"
 #include "core/card_code.hpp"
 #include "core/flow/assessment_input.hpp"
+#include "core/host/group_picture.hpp"
 #include "core/rules/ruleset.hpp"
 #include "core/translatable.hpp"
 
@@ -134,11 +135,7 @@ Outcome HostDesk::refresh(int current_year) {
     if (auto loaded = m_records.board(*m_session, m_visits, m_alerts); !loaded.ok) return loaded;
     bool raised = false;
     for (const auto& visit : m_visits) {
-        VisitDraft draft;
-        draft.profile = visit.profile;
-        draft.values = visit.values;
-        draft.answers = visit.answers;
-        const Assessment assessment = assess(m_rules, assessment_input(draft, current_year));
+        const Assessment assessment = assess_board_visit(m_rules, visit, current_year);
         for (const auto& light : assessment.lights) {
             if (!light.urgent) continue;
             const bool known = std::any_of(m_alerts.begin(), m_alerts.end(), [&](const AlertRecord& a) {

@@ -232,7 +232,8 @@ void HostMode::draw(UiContext& ctx) {
     if (!m_unlocked) {
         draw_pin(ctx);
     } else {
-        draw_tabs(ctx);
+        const bool full_screen = m_current < m_panels.size() && m_panels[m_current]->full_screen();
+        if (!full_screen) draw_tabs(ctx);
         if (m_visible && m_current < m_panels.size()) m_panels[m_current]->draw(ctx);
     }
     ImGui::End();

@@ -14,6 +14,9 @@ public:
     virtual ~HostPanel() = default;
     virtual std::string id() const = 0;     // stable, for scripts and logs: "board", "devices"
     virtual std::string title() const = 0;  // translated tab label
+    // The panel fills the whole screen (the group picture shown to the group): host mode hides
+    // its tab bar, and the panel itself offers the way back.
+    virtual bool full_screen() const { return false; }
     // Something here needs the host's eye (an urgent value, a printer out of paper, a device
     // that went away): host mode shows a mark on the tab and on the participant screen's
     // discreet host button.

@@ -17,8 +17,7 @@ ImU32 light_colour(Light light) {
     return colours::kMuted;
 }
 
-namespace {
-void draw_symbol(Light light, ImVec2 c, float size) {
+void draw_light_symbol(Light light, ImVec2 c, float size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 white = colours::kOnPrimary;
     switch (light) {
@@ -36,7 +35,6 @@ void draw_symbol(Light light, ImVec2 c, float size) {
             break;
     }
 }
-}  // namespace
 
 void traffic_light_badge(Light light, std::string_view word, float disc_size, bool rtl, float box_width) {
     const std::string& text = display_line(word, rtl);
@@ -51,7 +49,7 @@ void traffic_light_badge(Light light, std::string_view word, float disc_size, bo
     const float text_x = rtl ? pos.x : pos.x + disc_size + gap;
     const ImVec2 centre(disc_x, pos.y + height / 2);
     dl->AddCircleFilled(centre, disc_size / 2, light_colour(light), 40);
-    draw_symbol(light, centre, disc_size);
+    draw_light_symbol(light, centre, disc_size);
     dl->AddText(ImVec2(text_x, pos.y + (height - text_size.y) / 2), colours::kText, text.c_str());
     ImGui::Dummy(ImVec2(width, height));
 }
