@@ -74,7 +74,7 @@ std::vector<BoardPanel::Line> BoardPanel::details(const UiContext& ctx, const Bo
     // A note from the device for the professional: neutral, never a diagnosis.
     if (v.irregular_heartbeat) lines.push_back({_("Onregelmatige hartslag gemeten door de bloeddrukmeter."), colours::kPrimary});
     if (!row.then_now.empty()) {
-        lines.push_back({_("Vorige keer → nu:"), colours::kMuted});
+        lines.push_back({_("Vorige keer en nu:"), colours::kMuted});
         for (const auto& t : row.then_now) {
             lines.push_back({std::string(_(light_label(t.key))) + ": " + then_or_now(t.then) + " → " + then_or_now(t.now),
                              colours::kText});
