@@ -11,6 +11,12 @@
 namespace gc::i18n {
 namespace {
 
+void erase_invisible(std::vector<FriBidiChar>& text) {
+    text.erase(std::remove_if(text.begin(), text.end(),
+                              [](FriBidiChar c) { return detail::is_invisible_control(c); }),
+               text.end());
+}
+
 std::vector<FriBidiChar> to_utf32(std::string_view utf8) {
     // ICU replaces ill-formed UTF-8 with U+FFFD instead of guessing.
     const auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
@@ -57,9 +63,13 @@ std::string visual_line(std::string_view logical_utf8, BaseDirection base_direct
     }
 
     // The fillers and marks have done their work once the line is shaped and reordered.
-    text.erase(std::remove_if(text.begin(), text.end(),
-                              [](FriBidiChar c) { return detail::is_invisible_control(c); }),
-               text.end());
+    erase_invisible(text);
+    return to_utf8(text);
+}
+
+std::string without_bidi_marks(std::string_view utf8) {
+    auto text = to_utf32(utf8);
+    erase_invisible(text);
     return to_utf8(text);
 }
 

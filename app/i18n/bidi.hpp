@@ -14,4 +14,8 @@ enum class BaseDirection { Rtl, Auto };
 // be wrapped again. Invalid UTF-8 is replaced by U+FFFD. Cache the result; do not call per frame.
 std::string visual_line(std::string_view logical_utf8, BaseDirection base = BaseDirection::Rtl);
 
+// A left-to-right line as drawn: the same text without the invisible bidi marks (e.g. the
+// isolates of ui::ltr_isolate around "146 mmHg"), which the UI font would show as '?'.
+std::string without_bidi_marks(std::string_view utf8);
+
 }  // namespace gc::i18n

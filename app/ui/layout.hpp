@@ -25,10 +25,13 @@ struct FooterAction {
 struct FooterResult {
     bool back = false;
     bool primary = false;
+    bool second = false;
 };
 
-// Back on the start side (left, or right in Arabic), the primary action on the end side.
-FooterResult footer(const UiContext& ctx, bool show_back, const std::optional<FooterAction>& primary);
+// Back on the start side (left, or right in Arabic), the primary action on the end side, and
+// an optional second action beside Back (it never pushes the screen's content off the bottom).
+FooterResult footer(const UiContext& ctx, bool show_back, const std::optional<FooterAction>& primary,
+                    const std::optional<FooterAction>& second = std::nullopt);
 
 // Height reserved for the footer at the bottom of the window.
 float footer_height(const UiContext& ctx);

@@ -73,6 +73,7 @@ private:
     Uint32 m_wake_event = 0;
     long m_frames_presented = 0;
     bool m_atlas_uploaded = false;
+    bool m_fullscreen_pending = false;  // borderless at first, fullscreen after the first frame
 };
 
 }  // namespace gc::ui

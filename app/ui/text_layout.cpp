@@ -22,8 +22,7 @@ std::map<std::pair<bool, std::string>, std::string>& single_cache() {
 }
 
 float width_of(const std::string& logical_line, bool rtl) {
-    const std::string& shown = rtl ? display_line(logical_line, true) : logical_line;
-    return ImGui::CalcTextSize(shown.c_str()).x;
+    return ImGui::CalcTextSize(display_line(logical_line, rtl).c_str()).x;
 }
 
 std::vector<std::string> wrap_paragraph(const std::string& paragraph, float width, bool rtl) {
@@ -49,7 +48,7 @@ const std::string& display_line(std::string_view logical, bool rtl) {
     auto key = std::make_pair(rtl, std::string(logical));
     auto it = single_cache().find(key);
     if (it == single_cache().end()) {
-        std::string shown = rtl ? i18n::visual_line(logical) : std::string(logical);
+        std::string shown = rtl ? i18n::visual_line(logical) : i18n::without_bidi_marks(logical);
         it = single_cache().emplace(std::move(key), std::move(shown)).first;
     }
     return it->second;
@@ -66,7 +65,7 @@ const std::vector<std::string>& layout_lines(std::string_view logical, float wid
         for (auto& l : wrap_paragraph(paragraph, width, rtl)) logical_lines.push_back(std::move(l));
     }
     std::vector<std::string> shown;
-    for (const auto& l : logical_lines) shown.push_back(rtl ? display_line(l, true) : l);
+    for (const auto& l : logical_lines) shown.push_back(display_line(l, rtl));
     return line_cache().emplace(std::move(key), std::move(shown)).first->second;
 }
 

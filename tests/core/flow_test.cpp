@@ -126,6 +126,15 @@ TEST_CASE("a broken circuit file is refused with the file and line", "[flow]") {
     REQUIRE_THROWS_WITH(parse_circuit("[[station]]\nid='x'\n", "c.toml"), Catch::Contains("missing text 'kind'"));
     REQUIRE_THROWS_WITH(parse_circuit("station = [", "c.toml"), Catch::Contains("c.toml:1"));
     REQUIRE_THROWS_WITH(parse_circuit("", "c.toml"), Catch::Contains("no [[station]]"));
+    const std::string question = "[[station]]\nid='q'\nkind='questions'\npictogram='p'\ntitle='t'\ninstruction='i'\n"
+                                 "[[station.question]]\nid='a'\ntext='A?'\noptions = ";
+    for (const char* options : {"[['yes', 'Ja', 'check', 'more']]", "[['yes', 'Ja', 3]]", "[['yes']]"}) {
+        INFO(options);
+        REQUIRE_THROWS_WITH(parse_circuit(question + options + "\n", "c.toml"),
+                            Catch::Contains("c.toml:10") && Catch::Contains("an option is"));
+    }
+    CHECK(parse_circuit(question + "[['yes', 'Ja', 'check'], ['no', 'Nee']]\n", "c.toml")
+              .stations[0].questions[0].options[1].pictogram.empty());
 }
 
 TEST_CASE("every transition of the participant flow", "[flow]") {

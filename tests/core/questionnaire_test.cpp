@@ -67,6 +67,9 @@ TEST_CASE("the circuit's questions station asks the questionnaires after its own
     REQUIRE(s.kind == StationKind::Questions);
     CHECK(s.questions.front().id == "smoker");
     CHECK(s.questions.front().questionnaire.empty());
+    // The circuit's own answers carry a pictogram beside the word, like the questionnaires'.
+    CHECK(s.questions.front().options.front().pictogram == "check");
+    CHECK(s.questions.front().options.back().pictogram == "cross");
     const Question& last = s.questions.back();
     CHECK(last.id == "positive_health.daily_functioning");
     CHECK(last.scale);

@@ -51,3 +51,11 @@ TEST_CASE("Latin text keeps its order with automatic direction") {
     CHECK(visual_line("Goed gedaan, 5,4 mmol/l", BaseDirection::Auto) == "Goed gedaan, 5,4 mmol/l");
     CHECK(visual_line("Türkçe: ığüşöç İ", BaseDirection::Auto) == "Türkçe: ığüşöç İ");
 }
+
+TEST_CASE("a left-to-right line loses its isolate marks, which the UI font would draw as '?'") {
+    using gc::i18n::without_bidi_marks;
+    CHECK(without_bidi_marks("Meting \u20662 / 3\u2069") == "Meting 2 / 3");
+    CHECK(without_bidi_marks("\u2066152/94\u2069 \u00b7 \u2066142/88\u2069") == "152/94 \u00b7 142/88");
+    CHECK(without_bidi_marks("Çok iyi, ąę") == "Çok iyi, ąę");  // other letters untouched
+    CHECK(without_bidi_marks("").empty());
+}

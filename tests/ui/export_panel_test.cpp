@@ -17,15 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct NoRecorder final : VisitRecorder {
-    Outcome begin_visit(const std::string&, const std::string&, const Consents&, ParticipantProfile&) override {
-        return Outcome::success();
-    }
-    Outcome record_measurement(Measure, double) override { return Outcome::success(); }
-    Outcome record_answer(const std::string&, const std::string&) override { return Outcome::success(); }
-    Outcome request_sheet() override { return Outcome::success(); }
-    void end_visit() override {}
-};
+using test::NoRecorder;
 
 // The panel alone in a full-window host frame, on a store with a demo day.
 struct PanelHarness : test::HeadlessUi<NoRecorder> {

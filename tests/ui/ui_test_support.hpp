@@ -25,6 +25,17 @@ inline std::string source_file(const std::string& relative) {
     return *text;
 }
 
+// A flow recorder that accepts everything and keeps nothing (panels that do not need a visit).
+struct NoRecorder final : VisitRecorder {
+    Outcome begin_visit(const std::string&, const std::string&, const Consents&, ParticipantProfile&) override {
+        return Outcome::success();
+    }
+    Outcome record_measurement(Measure, double) override { return Outcome::success(); }
+    Outcome record_answer(const std::string&, const std::string&) override { return Outcome::success(); }
+    Outcome request_sheet() override { return Outcome::success(); }
+    void end_visit() override {}
+};
+
 // An offscreen runner with the real circuit, rules, catalogs, fonts and theme, and a flow
 // that records into `Recorder`. The test sets the runner's draw function.
 template <class Recorder>

@@ -43,11 +43,13 @@ Question parse_question(std::string_view file, const toml::table& t) {
     const auto* options = t.get_as<toml::array>("options");
     if (!options || options->empty()) fail(file, t, "question '" + q.id + "' has no options");
     for (const auto& option : *options) {
-        const auto* pair = option.as_array();
-        if (!pair || pair->size() != 2 || !(*pair)[0].is_string() || !(*pair)[1].is_string()) {
-            fail(file, option, "an option is [\"id\", \"label\"]");
-        }
-        q.options.push_back({*(*pair)[0].value<std::string>(), *(*pair)[1].value<std::string>(), ""});
+        // ["id", "label"] or ["id", "label", "pictogram"] (a name as in the questionnaires).
+        const auto* parts = option.as_array();
+        const bool strings = parts && (parts->size() == 2 || parts->size() == 3) &&
+                             std::all_of(parts->begin(), parts->end(), [](const toml::node& n) { return n.is_string(); });
+        if (!strings) fail(file, option, "an option is [\"id\", \"label\"] or [\"id\", \"label\", \"pictogram\"]");
+        q.options.push_back({*(*parts)[0].value<std::string>(), *(*parts)[1].value<std::string>(),
+                             parts->size() == 3 ? *(*parts)[2].value<std::string>() : std::string()});
     }
     return q;
 }

@@ -8,6 +8,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 namespace gc::ui {
 namespace {
@@ -167,19 +169,55 @@ void HostMode::draw_tabs(UiContext& ctx) {
     const auto& m = ctx.metrics;
     const float width = ImGui::GetContentRegionAvail().x;
     const float h = host_button_h(ctx);
-    const float close_w = 7 * m.em;
-    const float tab_w = std::min(8.5f * m.em, share_width(width - close_w - m.pad, m_panels.size()));
+    const ButtonSpec close{"host_close", _("Sluiten"), ImVec2(0, h), ButtonRole::Normal, Pictogram::Cross};
+    const float close_w = std::max(m.touch_min, touch_button_content_width(close));
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float margin = ImGui::GetFontSize();  // tabs keep half the usual margin beside their word
+    const float room = width - close_w - m.pad;
+    std::vector<std::string> ids, labels;
+    std::vector<float> widths;
+    // Each tab as wide as its word needs; the room left over is shared out (up to 8.5 em a tab).
+    // Tabs that do not fit beside each other go on to a second row.
+    float needed = 0;
+    for (const auto& panel : m_panels) {
+        ids.push_back("tab_" + panel->id());
+        labels.push_back(panel->title() + (panel->needs_attention() ? " (!)" : ""));
+        const float word = touch_button_content_width({ids.back().c_str(), labels.back(), ImVec2(0, h)}) - margin;
+        widths.push_back(std::min(room, std::max(m.touch_min, word)));
+        needed += widths.back() + gap;
+    }
+    if (!widths.empty() && needed - gap < room) {
+        const float extra = (room - needed + gap) / static_cast<float>(widths.size());
+        for (float& w : widths) w = std::max(w, std::min(w + extra, 8.5f * m.em));
+    }
+    const float left = ImGui::GetCursorPosX();
+    auto close_button = [&] {
+        ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + width - close_w);
+        ButtonSpec spec = close;
+        spec.size.x = close_w;
+        return touch_button(spec);
+    };
+    if (m_panels.empty() && close_button()) leave(ctx);
+    float used = 0;
+    bool first_row = true;
     for (std::size_t i = 0; i < m_panels.size(); ++i) {
-        if (i) ImGui::SameLine();
-        const std::string id = "tab_" + m_panels[i]->id();
-        std::string label = m_panels[i]->title();
-        if (m_panels[i]->needs_attention()) label += " (!)";
-        if (touch_button({id.c_str(), label, ImVec2(tab_w, h), i == m_current ? ButtonRole::Selected : ButtonRole::Normal})) {
+        if (i && used + widths[i] <= room) {
+            ImGui::SameLine();
+        } else if (i) {
+            if (first_row && close_button()) {  // the first row ends with Close
+                leave(ctx);
+                return;
+            }
+            first_row = false;
+            ImGui::SetCursorPosX(left);
+            used = 0;
+        }
+        if (touch_button({ids[i].c_str(), labels[i], ImVec2(widths[i], h), i == m_current ? ButtonRole::Selected : ButtonRole::Normal})) {
             show_panel(ctx, i);
         }
+        used += widths[i] + gap;
     }
-    ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + width - close_w);
-    if (touch_button({"host_close", _("Sluiten"), ImVec2(close_w, h), ButtonRole::Normal, Pictogram::Cross})) {
+    if (first_row && !m_panels.empty() && close_button()) {
         leave(ctx);
         return;
     }

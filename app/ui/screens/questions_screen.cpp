@@ -8,6 +8,7 @@
 #include "ui/widgets/tap_scale.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace gc::ui {
 namespace {
@@ -134,14 +135,24 @@ void QuestionsScreen::draw_question(UiContext& ctx, const Question& q) {
         }
     } else {
         auto chosen = ctx.flow.visit().answers.find(q.id);
-        const float option_w = std::min(width, 22.0f * m.em);
+        std::vector<std::string> ids;
+        std::vector<ButtonSpec> specs;
+        ids.reserve(q.options.size());
+        float option_w = 22.0f * m.em;  // one width for all answers: the widest label fits
         for (const auto& option : q.options) {
-            const std::string id = "answer_" + option.id;
+            ids.push_back("answer_" + option.id);
             const bool is_chosen = chosen != ctx.flow.visit().answers.end() && chosen->second == option.id;
+            specs.push_back({ids.back().c_str(), _(option.label.c_str()), ImVec2(0, 2.6f * m.em),
+                             is_chosen ? ButtonRole::Selected : ButtonRole::Normal,
+                             pictogram_from_name(option.pictogram), true, rtl(), nullptr, false});
+            option_w = std::max(option_w, touch_button_content_width(specs.back()));
+        }
+        option_w = std::min(width, option_w);
+        for (std::size_t i = 0; i < q.options.size(); ++i) {
+            const auto& option = q.options[i];
+            specs[i].size.x = option_w;
             ImGui::SetCursorPosX(start_x(0, option_w));
-            if (touch_button({id.c_str(), _(option.label.c_str()), ImVec2(option_w, 2.6f * m.em),
-                              is_chosen ? ButtonRole::Selected : ButtonRole::Normal,
-                              pictogram_from_name(option.pictogram), true, rtl(), nullptr, false})) {
+            if (touch_button(specs[i])) {
                 Outcome outcome = ctx.flow.answer(q.id, option.id);
                 m_error = outcome.ok ? nullptr : outcome.message;
                 if (outcome.ok) answered(ctx);

@@ -64,13 +64,21 @@ std::string SummaryScreen::spoken_text(UiContext& ctx) const {
 void SummaryScreen::draw_body(UiContext& ctx) {
     const auto& m = ctx.metrics;
     const float width = ImGui::GetContentRegionAvail().x;
+    const std::string risk = risk_sentence();
+    const bool urgent = m_assessment && m_assessment->any_urgent();
+    const char* urgent_text = _("Een van uw uitslagen is zo hoog dat u vandaag met de huisarts praat.");
     if (!m_assessment || m_assessment->lights.empty()) {
         text_block(_("Er zijn geen metingen bewaard."), width, rtl());
     } else {
         // One row per result: name, value with unit, and the light with its word.
-        const float row_h = 1.85f * m.em;
         const float name_w = width * 0.36f, value_w = width * 0.2f, light_w = width * 0.44f - m.pad;
         const float top = ImGui::GetCursorPosY();
+        // Rows move closer together when the sentences below need more lines (Polish, Turkish).
+        const float below = text_block_height(risk, width, rtl()) +
+                            (urgent ? text_block_height(urgent_text, width, rtl()) : 0.0f) + 0.3f * m.em;
+        const float room = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y - footer_height(ctx) - top - below;
+        const float row_h =
+            std::clamp(room / static_cast<float>(m_assessment->lights.size()), 1.55f * m.em, 1.85f * m.em);
         float y = top;
         for (const auto& light : m_assessment->lights) {
             ImGui::SetCursorPos(ImVec2(start_x(0, name_w), y + 0.2f * m.em));
@@ -85,22 +93,14 @@ void SummaryScreen::draw_body(UiContext& ctx) {
         }
         ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x, y + 0.3f * m.em));
     }
-    const std::string risk = risk_sentence();
     if (!risk.empty()) text_block(risk, width, rtl());
-    if (m_assessment && m_assessment->any_urgent()) {
-        text_block(_("Een van uw uitslagen is zo hoog dat u vandaag met de huisarts praat."), width, rtl(), Align::Start,
-                   colours::kRed);
-    }
-    // The talk with the professional (goal and neighbourhood offers), when this place has offers.
-    if (ctx.offers) {
-        const float talk_w = std::min(width, 12.0f * m.em);
-        ImGui::SetCursorPosX(start_x(0, talk_w));
-        if (touch_button({"talk", _("Gesprek"), ImVec2(talk_w, 2.2f * m.em), ButtonRole::Normal, Pictogram::People, true,
-                          rtl(), nullptr, false})) {
-            ctx.flow.open_talk();
-        }
-    }
-    const auto f = footer(ctx, true, FooterAction{"print", _("Print mijn uitslag"), Pictogram::Print});
+    if (urgent) text_block(urgent_text, width, rtl(), Align::Start, colours::kRed);
+    // The talk with the professional (goal and neighbourhood offers), when this place has offers:
+    // beside Back, so eight results and a two-line risk sentence still leave room for it.
+    std::optional<FooterAction> talk;
+    if (ctx.offers) talk = FooterAction{"talk", _("Gesprek"), Pictogram::People};
+    const auto f = footer(ctx, true, FooterAction{"print", _("Print mijn uitslag"), Pictogram::Print}, talk);
+    if (f.second) ctx.flow.open_talk();
     if (f.back) ctx.flow.back();
     if (f.primary) ctx.flow.print_sheet();
 }

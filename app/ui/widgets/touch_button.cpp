@@ -7,6 +7,32 @@
 #include <algorithm>
 
 namespace gc::ui {
+namespace {
+
+// What sits inside a button, measured in the button's font (pushed by the caller).
+struct Content {
+    const std::string& text;
+    ImVec2 text_size;
+    float icon;
+    float gap;
+    float total() const { return icon + gap + text_size.x; }
+};
+
+Content measure(const ButtonSpec& spec) {
+    const std::string& text = display_line(spec.label, spec.rtl);
+    const float icon = spec.icon == Pictogram::None ? 0.0f : std::min(spec.size.y * 0.55f, 1.6f * ImGui::GetFontSize());
+    const float gap = icon > 0 && !text.empty() ? 0.4f * ImGui::GetFontSize() : 0.0f;
+    return {text, ImGui::CalcTextSize(text.c_str()), icon, gap};
+}
+
+}  // namespace
+
+float touch_button_content_width(const ButtonSpec& spec) {
+    if (spec.font) ImGui::PushFont(spec.font);
+    const float width = measure(spec).total() + 2.0f * ImGui::GetFontSize();
+    if (spec.font) ImGui::PopFont();
+    return width;
+}
 
 bool touch_button(const ButtonSpec& spec) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -35,12 +61,11 @@ bool touch_button(const ButtonSpec& spec) {
     if (spec.role == ButtonRole::Selected) dl->AddRect(pos, max, colours::kText, rounding, 0, 3.0f);
 
     if (spec.font) ImGui::PushFont(spec.font);
-    const std::string& text = display_line(spec.label, spec.rtl);
-    const ImVec2 text_size = ImGui::CalcTextSize(text.c_str());
-    const float icon = spec.icon == Pictogram::None ? 0.0f : std::min(spec.size.y * 0.55f, 1.6f * ImGui::GetFontSize());
-    const float gap = icon > 0 && !text.empty() ? 0.4f * ImGui::GetFontSize() : 0.0f;
-    const float total = icon + gap + text_size.x;
-    float x = pos.x + (spec.size.x - total) / 2;
+    const Content content = measure(spec);
+    const std::string& text = content.text;
+    const ImVec2 text_size = content.text_size;
+    const float icon = content.icon, gap = content.gap;
+    float x = pos.x + (spec.size.x - content.total()) / 2;
     const float cy = pos.y + spec.size.y / 2;
     if (spec.rtl) {
         // Mirrored: the pictogram stands on the right of the word.

@@ -30,4 +30,8 @@ struct ButtonSpec {
 // Returns true on the frame the button was tapped (released inside).
 bool touch_button(const ButtonSpec& spec);
 
+// The width the pictogram and the word need, with a margin on both sides: a screen that lays
+// out buttons of one width takes the widest of these, so a long Turkish or Polish word fits.
+float touch_button_content_width(const ButtonSpec& spec);
+
 }  // namespace gc::ui
