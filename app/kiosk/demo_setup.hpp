@@ -17,6 +17,8 @@ struct DemoSetup {
 };
 
 // Throws std::runtime_error with a clear message when the database cannot be made.
-DemoSetup create_demo(std::optional<store::Store>& store, int participants);
+// `follow_up`: today's session re-measures an earlier one (half a year ago) where every
+// participant was measured and referred to the walking group, so the board shows then and now.
+DemoSetup create_demo(std::optional<store::Store>& store, int participants, bool follow_up = false);
 
 }  // namespace gc::kiosk

@@ -142,7 +142,7 @@ KioskApp::KioskApp(const KioskOptions& options)
         m_host_pin = std::to_string(1000 + rd() % 9000);
     }
     if (options.demo) {
-        m_demo = create_demo(m_store, options.demo_participants);
+        m_demo = create_demo(m_store, options.demo_participants, options.demo_follow_up);
         std::cout << "demo database: " << (m_demo->data_dir / "kiosk.db").string() << "\n"
                   << "demo passphrase: " << m_demo->passphrase << "\n"
                   << "demo card codes:";
@@ -287,7 +287,8 @@ void KioskApp::open_host_mode(store::SessionId session) {
     m_host->add_panel(std::make_unique<ui::BoardPanel>(
         *m_desk, m_circuit, year,
         ui::BoardActions{[this](std::int64_t visit, const std::string& language) { return reprint_sheet(visit, language); },
-                         [this](const std::string& code) { return print_card(code); }}));
+                         [this](const std::string& code) { return print_card(code); },
+                         [this] { m_host->leave(*m_ctx, false); }}));
     m_host->add_panel(std::make_unique<ui::RegistrationPanel>(*m_desk, year, [this](const std::string& code) {
         if (m_demo) m_demo->card_codes.push_back(code);  // scripts reach new cards as demo cards
         return print_card(code);
@@ -475,6 +476,13 @@ std::unique_ptr<ui::HostPanel> KioskApp::make_devices_panel() {
         };
     }
     return std::make_unique<ui::DevicesPanel>(std::move(source));
+}
+
+bool KioskApp::script_blood_pressure(double systolic, double diastolic, double pulse, bool irregular) {
+    if (!m_flow) return false;
+    const MeasurementOrigin origin{"HEM-7322U", "script", {}};
+    return m_flow->enter_device_values({{Measure::Systolic, systolic}, {Measure::Diastolic, diastolic}, {Measure::Pulse, pulse}},
+                                       irregular, origin).ok;
 }
 
 std::string KioskApp::where() const {

@@ -59,6 +59,8 @@ public:
     // Jong Gierveld "<total>:<category>", positive health the six grades "7,4,-,..."; "referrals"
     // the visit's referrals; "experience:<question>:<answer>" how often this session; "" if none.
     std::string stored(const std::string& key);
+    // UI scripts: a blood-pressure meter's reading as the device layer hands it to the flow.
+    bool script_blood_pressure(double systolic, double diastolic, double pulse, bool irregular);
     OffsetClock& clock() { return m_clock; }
     const std::optional<DemoSetup>& demo() const { return m_demo; }
     // A card code read by a scanner (any thread): host mode's scan tab picks it up.

@@ -12,6 +12,8 @@ std::optional<int> parse_kiosk_options(int argc, char** argv, KioskOptions& o) {
     app.add_flag("--demo", o.demo, "Throw-away encrypted database with demo participants; no hardware needed");
     app.add_option("--demo-participants", o.demo_participants, "How many participants demo mode registers")
         ->check(CLI::Range(1, 200));
+    app.add_flag("--demo-follow-up", o.demo_follow_up,
+                 "Demo: today's session is the 6-month follow-up of an earlier one with measured values and a referral");
     app.add_flag("--exit-after-first-frame", o.exit_after_first_frame,
                  "Print first_frame_ms=<n> (process start to first presented frame) and exit");
     app.add_flag("--windowed", o.windowed, "A window instead of fullscreen");

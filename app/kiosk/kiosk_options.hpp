@@ -13,6 +13,7 @@ struct KioskOptions {
     int width = 1280;
     int height = 800;
     int demo_participants = 15;
+    bool demo_follow_up = false;  // demo: today's session follows up an earlier one (then and now)
     std::optional<std::filesystem::path> script;          // scripted UI run (tests)
     std::filesystem::path screenshot_dir = "screenshots";
     std::filesystem::path db = "/var/lib/groepsconsult/kiosk.db";

@@ -73,7 +73,10 @@ int run(const gc::kiosk::KioskOptions& options) {
                                       return app.demo()->card_codes.at(static_cast<std::size_t>(n));
                                   },
                                   [&] { app.tick(); },
-                                  [&](const std::string& key) { return app.stored(key); }};
+                                  [&](const std::string& key) { return app.stored(key); },
+                                  [&](double sys, double dia, double pulse, bool irregular) {
+                                      return app.script_blood_pressure(sys, dia, pulse, irregular);
+                                  }};
         return gc::ui::run_ui_script(runner, script, options.screenshot_dir, hooks);
     }
     for (;;) {

@@ -154,7 +154,18 @@ Outcome StoreHostRecords::board(std::int64_t session, std::vector<BoardVisit>& v
         v.profile.origin = sv.participant.info.origin.value_or(OriginGroup::Unknown);
         for (const auto& m : sv.measurements) v.values[m.record.measure] = m.record.value;  // later rows win
         for (const auto& a : sv.answers) v.answers[a.question_id] = a.value;
-        if (sv.earlier_visit) v.earlier_visit = sv.earlier_visit->value;
+        for (const auto& r : sv.referrals) v.referrals.push_back({r.offer, r.who_calls, r.consent_to_call});
+        for (const auto& f : sv.follow_ups) v.follow_ups.push_back({f.kind, f.due_date});
+        v.irregular_heartbeat = sv.irregular_heartbeat.has_value();
+        if (sv.earlier_visit) {
+            v.earlier_visit = sv.earlier_visit->value;
+            auto then = m_store.measurements_of(*sv.earlier_visit);
+            if (!then) return failed(then);
+            for (const auto& m : then.value()) v.earlier_values[m.record.measure] = m.record.value;
+            auto answered = m_store.answers_of(*sv.earlier_visit, "circuit");
+            if (!answered) return failed(answered);
+            for (const auto& a : answered.value()) v.earlier_answers[a.question_id] = a.value;
+        }
         visits.push_back(std::move(v));
     }
     alerts.clear();
@@ -162,6 +173,13 @@ Outcome StoreHostRecords::board(std::int64_t session, std::vector<BoardVisit>& v
         alerts.push_back({a.id.value, a.visit.value, a.light_key, a.display, a.acknowledged_at.has_value(),
                           a.acknowledged_by.value_or("")});
     }
+    return Outcome::success();
+}
+
+Outcome StoreHostRecords::rest_skipped(std::int64_t visit, const std::string& by) {
+    auto done = m_store.log_rest_skipped(store::VisitId{visit}, by, store::wall_now());
+    if (!done) return store_failure(done.error());
+    spdlog::info("host ended the blood-pressure rest of visit {}", visit);
     return Outcome::success();
 }
 

@@ -22,6 +22,7 @@ public:
     Outcome raise_alert(std::int64_t visit, const std::string& key, const std::string& display) override;
     Outcome acknowledge(std::int64_t alert, const std::string& by) override;
     Outcome board(std::int64_t session, std::vector<BoardVisit>& visits, std::vector<AlertRecord>& alerts) override;
+    Outcome rest_skipped(std::int64_t visit, const std::string& by) override;
 
 private:
     store::Store& m_store;

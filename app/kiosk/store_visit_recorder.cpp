@@ -113,6 +113,13 @@ Outcome StoreVisitRecorder::store(Measure measure, double value,
     return Outcome::success();
 }
 
+Outcome StoreVisitRecorder::record_irregular_heartbeat() {
+    if (!m_visit) return Outcome::failure(N_("Dit kan nu niet."), "no open visit");
+    if (auto s = m_store.record_irregular_heartbeat(*m_visit, store::wall_now()); !s) return failure_of(s);
+    spdlog::info("visit {}: irregular heartbeat flag noted for the host", m_visit->value);
+    return Outcome::success();
+}
+
 Outcome StoreVisitRecorder::record_answer(const std::string& question_id, const std::string& option_id) {
     if (!m_visit) return Outcome::failure(N_("Dit kan nu niet."), "no open visit");
     const auto parts = split_item_id(question_id);

@@ -22,6 +22,7 @@ public:
                         ParticipantProfile& profile) override;
     Outcome record_measurement(Measure measure, double value) override;
     Outcome record_device_measurement(Measure measure, double value, const MeasurementOrigin& origin) override;
+    Outcome record_irregular_heartbeat() override;
     Outcome record_answer(const std::string& question_id, const std::string& option_id) override;
     Outcome request_sheet() override;
     void end_visit() override;

@@ -36,6 +36,7 @@ std::string_view audit_action_name(AuditAction a) {
     case AuditAction::Merged: return "merged";
     case AuditAction::Updated: return "updated";
     case AuditAction::Acknowledged: return "acknowledged";
+    case AuditAction::SkippedRest: return "skipped_rest";
     }
     return "viewed";
 }
@@ -44,7 +45,7 @@ std::optional<AuditAction> audit_action_from_name(std::string_view name) {
     for (auto a : {AuditAction::Viewed, AuditAction::Printed, AuditAction::Exported, AuditAction::Erased,
                    AuditAction::BackedUp, AuditAction::Restored, AuditAction::Rekeyed,
                    AuditAction::Created, AuditAction::Corrected, AuditAction::Merged, AuditAction::Updated,
-                   AuditAction::Acknowledged}) {
+                   AuditAction::Acknowledged, AuditAction::SkippedRest}) {
         if (audit_action_name(a) == name) return a;
     }
     return std::nullopt;

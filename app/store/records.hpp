@@ -154,6 +154,8 @@ enum class AuditAction {
     Viewed, Printed, Exported, Erased, BackedUp, Restored, Rekeyed, Created,
     // host mode (schema 4)
     Corrected, Merged, Updated, Acknowledged,
+    // schema 7: the host ended a participant's blood-pressure rest early
+    SkippedRest,
 };
 std::string_view audit_action_name(AuditAction a);  // "viewed", "printed", ...
 std::optional<AuditAction> audit_action_from_name(std::string_view name);
@@ -175,6 +177,11 @@ struct SessionVisit {
     std::optional<VisitId> earlier_visit;  // follow-up: the visit it is compared with
     std::vector<StoredMeasurement> measurements;  // corrected values are later rows
     std::vector<Answer> answers;  // the circuit's questions
+    std::vector<Referral> referrals;   // the warm handover, in the order made
+    std::vector<FollowUp> follow_ups;  // by due date
+    // When the blood-pressure meter first flagged an irregular heartbeat (schema 7); a note
+    // for the professional, never a diagnosis.
+    std::optional<WallTime> irregular_heartbeat;
 };
 
 struct Correction {

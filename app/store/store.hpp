@@ -82,6 +82,10 @@ public:
     Status schedule_follow_up(VisitId visit, const FollowUp& follow_up);
     Result<std::vector<FollowUp>> follow_ups_of(VisitId visit);  // by due date
     Status record_sheet_printed(VisitId visit, const PrintedSheet& sheet);
+    // The blood-pressure meter flagged an irregular heartbeat (schema 7): kept with the visit
+    // for the professional; the first time counts, later flags change nothing.
+    Status record_irregular_heartbeat(VisitId visit, WallTime at);
+    Result<std::optional<WallTime>> irregular_heartbeat_of(VisitId visit);
     // The experience questions of one visit, stored per session (anonymous), all in one go.
     Status record_experience(SessionId session, const std::vector<ExperienceAnswer>& answers);
     // How often each answer was given in the session, by question and value.
@@ -111,6 +115,8 @@ public:
     Status acknowledge_alert(AlertId alert, std::string_view actor, WallTime at);
     Result<std::vector<Alert>> alerts_of_session(SessionId session);
     Result<std::vector<SessionVisit>> session_visits(SessionId session);  // in arrival order
+    // The host ended the participant's blood-pressure rest early: an audit entry only.
+    Status log_rest_skipped(VisitId visit, std::string_view actor, WallTime at);
     // --- reading for exports (store_export.cpp) ------------------------------------------
     // Everything in id order. Erased participants are gone from all of these.
     // sessions(): see host mode above (newest first).

@@ -181,6 +181,9 @@ Status Store::merge_participants(ParticipantId duplicate, ParticipantId keep, st
                                     "UPDATE visits SET earlier_visit_id = ? WHERE earlier_visit_id = ?"}) {
                 if (auto s = exec_bound(db, sql, "merging visits", kept.value()->value, v.id.value); !s) return s;
             }
+            if (auto s = exec_bound(db, "UPDATE visits SET irregular_heartbeat_ms = COALESCE(irregular_heartbeat_ms, "
+                                        "(SELECT irregular_heartbeat_ms FROM visits WHERE id = ?)) WHERE id = ?",
+                                    "merging visits", v.id.value, kept.value()->value); !s) return s;
             if (auto s = exec_bound(db, "DELETE FROM visits WHERE id = ? AND participant_id = ?", "merging visits",
                                     v.id.value, duplicate.value); !s) return s;
         }
@@ -250,7 +253,8 @@ Result<std::vector<SessionVisit>> Store::session_visits(SessionId session) {
     for (const char* column : {"id", "card_code", "name", "birth_year", "sex", "origin", "language", "gp_practice"}) {
         sql += std::string("p.") + column + ", ";
     }
-    sql += "v.id, v.started_ms, v.earlier_visit_id FROM visits v JOIN participants p ON p.id = v.participant_id "
+    sql += "v.id, v.started_ms, v.earlier_visit_id, v.irregular_heartbeat_ms FROM visits v "
+           "JOIN participants p ON p.id = v.participant_id "
            "WHERE v.session_id = ? ORDER BY v.id";
     auto rows = read_rows<SessionVisit>(m_impl->db, sql, "reading the session board",
         [&](sql::Statement& s) { s.bind(1, session.value); },
@@ -259,6 +263,7 @@ Result<std::vector<SessionVisit>> Store::session_visits(SessionId session) {
             sv.participant = detail::read_participant(s);
             sv.visit = Visit{VisitId{s.int64(8)}, session, sv.participant.id, from_ms(s.int64(9))};
             if (auto earlier = s.optional_int64(10)) sv.earlier_visit = VisitId{*earlier};
+            if (auto flagged = s.optional_int64(11)) sv.irregular_heartbeat = from_ms(*flagged);
             return sv;
         });
     if (!rows) return rows.error();
@@ -269,8 +274,25 @@ Result<std::vector<SessionVisit>> Store::session_visits(SessionId session) {
         auto answered = answers_of(sv.visit.id, "circuit");
         if (!answered) return answered.error();
         sv.answers = std::move(answered.value());
+        auto referred = referrals_of(sv.visit.id);
+        if (!referred) return referred.error();
+        sv.referrals = std::move(referred.value());
+        auto planned = follow_ups_of(sv.visit.id);
+        if (!planned) return planned.error();
+        sv.follow_ups = std::move(planned.value());
     }
     return rows;
+}
+
+Status Store::log_rest_skipped(VisitId visit, std::string_view actor, WallTime at) {
+    if (actor.empty()) return invalid("skipping the rest without who did it");
+    return in_one_transaction([&]() -> Status {
+        auto found = read_rows<std::int64_t>(m_impl->db, "SELECT id FROM visits WHERE id = ?", "finding a visit",
+            [&](sql::Statement& s) { s.bind(1, visit.value); }, [](const sql::Statement& s) { return s.int64(0); });
+        if (!found) return found.error();
+        if (found.value().empty()) return not_found("no visit with that id");
+        return audit({std::string(actor), AuditAction::SkippedRest, "visit", visit.value, at});
+    });
 }
 
 }  // namespace gc::store

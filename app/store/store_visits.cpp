@@ -366,6 +366,30 @@ Result<std::vector<FollowUp>> Store::follow_ups_of(VisitId visit) {
         [](const sql::Statement& s) { return FollowUp{s.text(0), s.text(1)}; });
 }
 
+Status Store::record_irregular_heartbeat(VisitId visit, WallTime at) {
+    return in_one_transaction([&]() -> Status {
+        auto stmt = m_impl->db.prepare(
+            "UPDATE visits SET irregular_heartbeat_ms = COALESCE(irregular_heartbeat_ms, ?) WHERE id = ?");
+        if (!stmt) return stmt.error();
+        stmt.value().bind(1, to_ms(at)).bind(2, visit.value);
+        if (auto s = stmt.value().run("recording an irregular heartbeat"); !s) return s;
+        if (m_impl->db.changes() == 0) return not_found("no visit with that id");
+        return Done{};
+    });
+}
+
+Result<std::optional<WallTime>> Store::irregular_heartbeat_of(VisitId visit) {
+    auto rows = read_rows<std::optional<WallTime>>(m_impl->db, "SELECT irregular_heartbeat_ms FROM visits WHERE id = ?",
+        "reading the irregular-heartbeat note", [&](sql::Statement& s) { s.bind(1, visit.value); },
+        [](const sql::Statement& s) -> std::optional<WallTime> {
+            if (auto ms = s.optional_int64(0)) return from_ms(*ms);
+            return std::nullopt;
+        });
+    if (!rows) return rows.error();
+    if (rows.value().empty()) return not_found("no visit with that id");
+    return rows.value().front();
+}
+
 Status Store::record_sheet_printed(VisitId visit, const PrintedSheet& sheet) {
     return write_status(m_impl->db,
         "INSERT INTO printed_sheets (visit_id, language, ruleset, printed_by, at_ms) VALUES (?, ?, ?, ?, ?)",

@@ -83,6 +83,14 @@ int run_ui_script(Runner& runner, std::istream& script, const std::filesystem::p
             words >> expected;
             const std::string actual = hooks.stored ? hooks.stored(arg) : std::string();
             if (actual != expected) return fail("stored " + arg + " is '" + actual + "'");
+        } else if (command == "device-bp") {
+            double diastolic = 0, pulse = 0;
+            std::string flag;
+            words >> diastolic >> pulse >> flag;
+            if (!hooks.device_bp || !hooks.device_bp(std::stod(arg), diastolic, pulse, flag == "irregular")) {
+                return fail("the reading was refused on " + hooks.where());
+            }
+            settle(runner, 3);
         } else if (command == "frames") {
             settle(runner, std::stoi(arg));
         } else {

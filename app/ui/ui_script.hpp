@@ -10,6 +10,8 @@
 //   expect-stored <key> <value> fail unless the store holds that value for the open visit:
 //                              "<questionnaire>.<item>" an answer, "score:<questionnaire>" its
 //                              score computed from the stored answers (see KioskApp::stored)
+//   device-bp <sys> <dia> <pulse> [irregular]  a blood-pressure meter's reading (with its
+//                              irregular-heartbeat flag) reaches the flow as a device's would
 // Blank lines and lines starting with # are ignored.
 #include "ui/runner.hpp"
 
@@ -26,6 +28,8 @@ struct ScriptHooks {
     std::function<std::string(int)> demo_card;         // canonical code of demo card n
     std::function<void()> tick;                        // let the flow see the time
     std::function<std::string(const std::string&)> stored;  // expect-stored; "" when absent
+    // device-bp: false when the flow refused the reading.
+    std::function<bool(double systolic, double diastolic, double pulse, bool irregular)> device_bp;
 };
 
 // Returns 0 when every command succeeded; prints the failing line to stderr otherwise.

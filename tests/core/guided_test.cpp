@@ -33,6 +33,11 @@ struct Recorder final : VisitRecorder {
     std::vector<std::pair<Measure, double>> stored;
     std::vector<MeasurementOrigin> origins;
     std::optional<double> previous_height;
+    int irregular_notes = 0;
+    Outcome record_irregular_heartbeat() override {
+        ++irregular_notes;
+        return Outcome::success();
+    }
     Outcome begin_visit(const std::string&, const std::string&, const Consents&, ParticipantProfile& p) override {
         p.sex = Sex::Male;
         p.birth_year = 1966;
@@ -232,6 +237,7 @@ TEST_CASE("flow: blood pressure stores only the mean, with the device's details"
     CHECK(at.flow.visit().values.at(Measure::Diastolic) == 85);
     CHECK(at.flow.visit().values.at(Measure::Pulse) == 67);
     CHECK(at.flow.visit().irregular_heartbeat);
+    CHECK(at.recorder.irregular_notes == 1);  // the device's flag goes to the store for the host
     CHECK(at.recorder.stored.size() == 3);
     REQUIRE(at.recorder.origins.size() == 3);
     CHECK(at.recorder.origins[0].model == "HEM-7322U");
@@ -312,4 +318,18 @@ TEST_CASE("weight: a scale in PC mode gets sex, age and height once all are know
     CHECK(data->sex == Sex::Male);
     CHECK(data->age == 60);
     CHECK(data->height_cm == 181);
+}
+
+TEST_CASE("flow: the host ends the rest early, and the participant's own readings then count", "[guided][flow]") {
+    At at("blood_pressure");
+    CHECK(at.flow.blood_pressure()->phase() == BloodPressureGuide::Phase::Resting);
+    CHECK_FALSE(at.flow.enter_bp_reading({150, 95, 70.0, true}).ok);  // too early: nothing noted
+    CHECK(at.recorder.irregular_notes == 0);
+    at.flow.host_skip_rest();
+    CHECK(at.flow.blood_pressure()->phase() == BloodPressureGuide::Phase::Ready);
+    REQUIRE(at.flow.enter_bp_reading({150, 95, 70.0, true}).ok);
+    at.clock.advance(1min);
+    REQUIRE(at.flow.enter_bp_reading({148, 94, 70.0, true}).ok);
+    CHECK(at.recorder.irregular_notes == 1);  // noted once per visit
+    CHECK(at.flow.blood_pressure()->readings_taken() == 2);
 }

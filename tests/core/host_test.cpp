@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 
 using namespace gc;
 
@@ -57,6 +58,8 @@ struct MemoryRecords final : HostRecords {
         v.card_code = p.code;
         v.name = p.form.name;
         v.language = p.form.language;
+        v.profile.sex = p.form.sex;
+        v.profile.birth_year = p.form.birth_year;
         visits.push_back(v);
         visit_session[v.visit] = session;
         return visits.back();
@@ -146,12 +149,21 @@ struct MemoryRecords final : HostRecords {
         audit.push_back("acknowledge");
         return {};
     }
+    Outcome rest_skipped(std::int64_t v, const std::string&) override {
+        if (fail_next) return failing();
+        audit.push_back("skipped_rest " + std::to_string(v));
+        return {};
+    }
     Outcome board(std::int64_t session, std::vector<BoardVisit>& out, std::vector<AlertRecord>& out_alerts) override {
         out.clear();
         out_alerts.clear();
         for (const auto& v : visits) {
             if (visit_session[v.visit] != session) continue;
             out.push_back(v);
+            if (v.earlier_visit) {  // what the earlier visit holds, as the store reads it
+                out.back().earlier_values = visit(*v.earlier_visit)->values;
+                out.back().earlier_answers = visit(*v.earlier_visit)->answers;
+            }
             for (const auto& a : alerts) {
                 if (a.visit == v.visit) out_alerts.push_back(a);
             }
@@ -396,4 +408,121 @@ TEST_CASE("Board: an implausible value asks for a re-measurement, answered quest
     CHECK(station_state(*questions, v, {}) == StationState::Missing);
     for (const auto& q : questions->questions) v.answers[q.id] = q.options.front().id;
     CHECK(station_state(*questions, v, {}) == StationState::Done);
+}
+
+TEST_CASE("Board: a follow-up row shows then and now with their lights, a first visit none") {
+    Desk d;
+    REQUIRE(d.desk.start_session({"2026-05-20", "", HostGroup::Mixed, "anna", {}}).ok);
+    const auto first = *d.desk.session();
+    ArrivalForm form;
+    form.sex = Sex::Male;
+    form.birth_year = 1961;
+    const Arrival then = d.arrive(form);
+    d.records.visit(then.visit)->values = {{Measure::Systolic, 150}, {Measure::Diastolic, 95}, {Measure::Waist, 98}};
+    REQUIRE(d.desk.start_session({"2026-11-20", "", HostGroup::Mixed, "anna", first}).ok);
+    Arrival now;
+    REQUIRE(d.desk.arrive_by_card(then.card_code, now).ok);
+    const Arrival newcomer = d.arrive(form);
+    d.records.visit(now.visit)->values = {{Measure::Systolic, 128}, {Measure::Diastolic, 78}, {Measure::Glucose, 5.1}};
+    d.records.visit(newcomer.visit)->values = {{Measure::Systolic, 128}, {Measure::Diastolic, 78}};
+    REQUIRE(d.desk.refresh(2026).ok);
+    const BoardRow* row = d.desk.board().find_participant(now.participant);
+    REQUIRE(row);
+    auto find = [&](const std::string& key) -> const ThenNow* {
+        for (const auto& t : row->then_now) {
+            if (t.key == key) return &t;
+        }
+        return nullptr;
+    };
+    const ThenNow* bp = find("blood_pressure");
+    REQUIRE(bp);
+    REQUIRE(bp->then);
+    REQUIRE(bp->now);
+    CHECK(bp->then->display == "150/95");
+    CHECK(bp->then->colour != Light::Green);
+    CHECK(bp->now->display == "128/78");
+    CHECK(bp->now->colour == Light::Green);
+    const ThenNow* waist = find("waist");  // measured then, not now
+    REQUIRE(waist);
+    CHECK(waist->then);
+    CHECK_FALSE(waist->now);
+    const ThenNow* glucose = find("glucose");  // new this time
+    REQUIRE(glucose);
+    CHECK_FALSE(glucose->then);
+    CHECK(glucose->now);
+    CHECK(row->then_now.front().key == "blood_pressure");  // today's lights first, in ruleset order
+    const BoardRow* first_visit = d.desk.board().find_participant(newcomer.participant);
+    REQUIRE(first_visit);
+    CHECK(first_visit->then_now.empty());
+}
+
+TEST_CASE("Board: referrals, follow-up dates and the irregular-heartbeat note reach the row") {
+    Desk d;
+    REQUIRE(d.desk.start_session({"2026-05-20", "", HostGroup::Mixed, "anna", {}}).ok);
+    const Arrival a = d.arrive();
+    const Arrival b = d.arrive();
+    BoardVisit& stored = *d.records.visit(a.visit);
+    stored.referrals = {{"walking_group", "Buurtsportcoach Noord", true}, {"money_desk", "Geldloket", false}};
+    stored.follow_ups = {{"call_6_weeks", "2026-07-01"}, {"remeasure_6_months", "2026-11-20"}};
+    stored.irregular_heartbeat = true;
+    REQUIRE(d.desk.refresh(2026).ok);
+    const BoardRow* row = d.desk.board().find_participant(a.participant);
+    REQUIRE(row);
+    REQUIRE(row->visit.referrals.size() == 2);
+    CHECK(row->visit.referrals[0].who_calls == "Buurtsportcoach Noord");
+    CHECK(row->visit.referrals[0].consent_to_call);
+    CHECK_FALSE(row->visit.referrals[1].consent_to_call);
+    REQUIRE(row->visit.follow_ups.size() == 2);
+    CHECK(row->visit.follow_ups[1].due_date == "2026-11-20");
+    CHECK(row->visit.irregular_heartbeat);
+    CHECK_FALSE(row->open_alert);  // a note for the professional, not an urgent alert
+    const BoardRow* other = d.desk.board().find_participant(b.participant);
+    REQUIRE(other);
+    CHECK_FALSE(other->visit.irregular_heartbeat);
+    CHECK(other->visit.referrals.empty());
+}
+
+namespace {
+
+struct KioskVisit final : VisitRecorder {
+    Outcome begin_visit(const std::string&, const std::string&, const Consents&, ParticipantProfile&) override { return {}; }
+    Outcome record_measurement(Measure, double) override { return {}; }
+    Outcome record_answer(const std::string&, const std::string&) override { return {}; }
+    Outcome request_sheet() override { return {}; }
+    void end_visit() override {}
+};
+
+}  // namespace
+
+TEST_CASE("Host: ends the blood-pressure rest of the participant at the kiosk, with an audit entry") {
+    using namespace std::chrono_literals;
+    Desk d;
+    REQUIRE(d.desk.start_session({"2026-05-20", "", HostGroup::Mixed, "anna", {}}).ok);
+    const Arrival a = d.arrive();
+    REQUIRE(d.desk.refresh(2026).ok);
+    ManualClock clock;
+    KioskVisit recorder;
+    ParticipantFlow flow(d.circuit, clock, recorder);
+    CHECK_FALSE(d.desk.resting_participant(flow));  // nobody at the kiosk
+    CHECK_FALSE(d.desk.skip_rest(flow).ok);
+    flow.start("ar");
+    flow.confirm_consents();
+    REQUIRE(flow.enter_card(a.card_code).ok);
+    while (flow.current_station().id != "blood_pressure") flow.next();
+    REQUIRE(flow.blood_pressure());
+    const BoardRow* resting = d.desk.resting_participant(flow);
+    REQUIRE(resting);
+    CHECK(resting->visit.visit == a.visit);
+    // A failing store: the rest goes on and nothing is skipped without its audit entry.
+    d.records.fail_next = true;
+    CHECK_FALSE(d.desk.skip_rest(flow).ok);
+    CHECK(flow.blood_pressure()->phase() == BloodPressureGuide::Phase::Resting);
+    REQUIRE(d.desk.skip_rest(flow).ok);
+    CHECK(d.records.audit.back() == "skipped_rest " + std::to_string(a.visit));
+    CHECK(flow.blood_pressure()->phase() == BloodPressureGuide::Phase::Ready);
+    CHECK(flow.screen() == FlowScreen::Station);
+    CHECK_FALSE(d.desk.resting_participant(flow));  // the button goes away
+    CHECK_FALSE(d.desk.skip_rest(flow).ok);
+    clock.advance(1min);
+    CHECK(flow.enter_bp_reading({130, 80, 70.0, false}).ok);
 }

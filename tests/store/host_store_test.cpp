@@ -142,3 +142,42 @@ TEST_CASE("host store: an erased participant takes their corrections and alerts 
     CHECK(sql_value(store, "SELECT count(*) FROM corrections") == "0");
     CHECK(sql_value(store, "SELECT count(*) FROM alerts") == "0");
 }
+
+TEST_CASE("host store: the irregular-heartbeat note, referrals and follow-ups reach the board", "[store][host]") {
+    auto store = open_fast(fresh_dir("host_board_notes") / "kiosk.db");
+    const auto session = require_ok(store.start_session({"2026-05-20", "", GroupType::Mixed, "anna", {}}));
+    const auto a = require_ok(store.register_arrival(session, ParticipantInfo{}, "host", at_ms(1)));
+    const auto b = require_ok(store.register_arrival(session, ParticipantInfo{}, "host", at_ms(2)));
+    CHECK(store.record_irregular_heartbeat(VisitId{999}, at_ms(3)).error().kind == ErrorKind::NotFound);
+    REQUIRE(store.record_irregular_heartbeat(a.visit.id, at_ms(3)).ok());
+    REQUIRE(store.record_irregular_heartbeat(a.visit.id, at_ms(4)).ok());  // the first time counts
+    Referral walking{"walking_group", "", at_ms(5), "Buurtsportcoach Noord", true, "0612345678"};
+    require_ok(store.record_referral(a.visit.id, walking));
+    require_ok(store.schedule_follow_up(a.visit.id, {"remeasure_6_months", "2026-11-20"}));
+    require_ok(store.schedule_follow_up(a.visit.id, {"call_6_weeks", "2026-07-01"}));
+    const auto board = require_ok(store.session_visits(session));
+    REQUIRE(board.size() == 2);
+    CHECK(board[0].irregular_heartbeat == std::optional<WallTime>(at_ms(3)));
+    CHECK_FALSE(board[1].irregular_heartbeat.has_value());
+    REQUIRE(board[0].referrals.size() == 1);
+    CHECK(board[0].referrals[0].who_calls == "Buurtsportcoach Noord");
+    CHECK(board[0].referrals[0].consent_to_call);
+    REQUIRE(board[0].follow_ups.size() == 2);
+    CHECK(board[0].follow_ups[0].kind == "call_6_weeks");
+    CHECK(board[1].referrals.empty());
+    // A merged duplicate brings its note along to the visit that is kept.
+    REQUIRE(store.merge_participants(a.participant.id, b.participant.id, "host", at_ms(6)).ok());
+    CHECK(require_ok(store.irregular_heartbeat_of(b.visit.id)) == std::optional<WallTime>(at_ms(3)));
+    CHECK(store.irregular_heartbeat_of(a.visit.id).error().kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("host store: skipping a participant's rest is audited, for a visit that exists", "[store][host]") {
+    auto store = open_fast(fresh_dir("host_skip_rest") / "kiosk.db");
+    const auto session = require_ok(store.start_session({"2026-05-20", "", GroupType::Mixed, "anna", {}}));
+    const auto a = require_ok(store.register_arrival(session, ParticipantInfo{}, "host", at_ms(1)));
+    CHECK(store.log_rest_skipped(VisitId{999}, "host", at_ms(2)).error().kind == ErrorKind::NotFound);
+    CHECK_FALSE(audited(store, AuditAction::SkippedRest, "visit"));
+    REQUIRE(store.log_rest_skipped(a.visit.id, "host", at_ms(2)).ok());
+    CHECK(audited(store, AuditAction::SkippedRest, "visit"));
+    CHECK(audit_action_from_name("skipped_rest") == std::optional<AuditAction>(AuditAction::SkippedRest));
+}

@@ -215,7 +215,8 @@ Outcome ParticipantFlow::enter_bp_reading(const BpReading& reading, const Measur
             break;
     }
     m_device_problem = nullptr;
-    if (reading.irregular) m_visit.irregular_heartbeat = true;
+    // The first flagged reading is noted for the host; when storing fails, the next flag tries again.
+    if (reading.irregular && !m_visit.irregular_heartbeat) m_visit.irregular_heartbeat = m_recorder.record_irregular_heartbeat().ok;
     auto mean = m_bp->result();
     if (!mean) return Outcome::success();
     for (const StationEntry& e : station.entries) {

@@ -64,6 +64,9 @@ public:
         (void)origin;
         return record_measurement(measure, value);
     }
+    // The blood-pressure meter flagged an irregular heartbeat in a reading of this visit: a
+    // note for the professional (never a diagnosis). Recorders that keep no notes ignore it.
+    virtual Outcome record_irregular_heartbeat() { return Outcome::success(); }
     virtual Outcome record_answer(const std::string& question_id, const std::string& option_id) = 0;
     virtual Outcome request_sheet() = 0;  // print the results sheet; never blocks the participant
     virtual void end_visit() = 0;         // forget the open visit (data stays stored)

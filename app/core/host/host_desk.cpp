@@ -126,12 +126,29 @@ Outcome HostDesk::acknowledge(std::int64_t alert) {
             a.acknowledged_by = m_actor;
         }
     }
-    m_board = build_board(m_circuit, m_visits, m_alerts);
+    rebuild();
+    return Outcome::success();
+}
+
+void HostDesk::rebuild() { m_board = build_board(m_circuit, m_visits, m_alerts, &m_rules, m_year); }
+
+const BoardRow* HostDesk::resting_participant(const ParticipantFlow& flow) const {
+    if (flow.screen() != FlowScreen::Station || !flow.blood_pressure()) return nullptr;
+    if (flow.blood_pressure()->phase() != BloodPressureGuide::Phase::Resting) return nullptr;
+    return m_board.find_card(flow.visit().card_code);
+}
+
+Outcome HostDesk::skip_rest(ParticipantFlow& flow) {
+    const BoardRow* row = resting_participant(flow);
+    if (!row) return Outcome::failure(N_("Er loopt nu geen rustpauze."), "no rest to skip");
+    if (auto logged = m_records.rest_skipped(row->visit.visit, m_actor); !logged.ok) return logged;
+    flow.host_skip_rest();
     return Outcome::success();
 }
 
 Outcome HostDesk::refresh(int current_year) {
     if (!m_session) return Outcome::success();
+    m_year = current_year;
     if (auto loaded = m_records.board(*m_session, m_visits, m_alerts); !loaded.ok) return loaded;
     bool raised = false;
     for (const auto& visit : m_visits) {
@@ -149,7 +166,7 @@ Outcome HostDesk::refresh(int current_year) {
     if (raised) {
         if (auto loaded = m_records.board(*m_session, m_visits, m_alerts); !loaded.ok) return loaded;
     }
-    m_board = build_board(m_circuit, m_visits, m_alerts);
+    rebuild();
     return Outcome::success();
 }
 

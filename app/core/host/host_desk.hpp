@@ -5,6 +5,7 @@
 // switch a participant's language, acknowledge an urgent alert. The desk also keeps the session
 // board and raises an alert for every urgent value of the ruleset (rules: `urgent = true`).
 #include "core/flow/circuit.hpp"
+#include "core/flow/participant_flow.hpp"
 #include "core/host/host_records.hpp"
 #include "core/host/session_board.hpp"
 
@@ -36,6 +37,10 @@ public:
     Outcome merge(std::int64_t duplicate, std::int64_t keep);
     Outcome switch_language(std::int64_t participant, const std::string& language);
     Outcome acknowledge(std::int64_t alert);
+    // The participant now at this kiosk, while their blood-pressure rest runs (else null): the
+    // host may end the rest early. skip_rest() does so with an audit entry.
+    const BoardRow* resting_participant(const ParticipantFlow& flow) const;
+    Outcome skip_rest(ParticipantFlow& flow);
 
     // Reloads the board and raises an alert for every urgent value not alerted yet.
     Outcome refresh(int current_year);
@@ -44,6 +49,7 @@ public:
 
 private:
     const StationEntry* entry_for(Measure measure) const;
+    void rebuild();
 
     HostRecords& m_records;
     const Circuit& m_circuit;
@@ -55,6 +61,7 @@ private:
     std::vector<BoardVisit> m_visits;
     std::vector<AlertRecord> m_alerts;
     SessionBoard m_board;
+    int m_year = 0;  // of the last refresh: ages for the then-and-now lights
 };
 
 // "YYYY-MM-DD" with a real month and day.

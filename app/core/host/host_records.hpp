@@ -46,6 +46,19 @@ struct Arrival {
     std::optional<std::int64_t> earlier_visit;  // follow-up: the visit it is compared with
 };
 
+// A neighbourhood offer the participant was referred to in the talk (the warm handover).
+struct BoardReferral {
+    std::string offer;      // offer id (assets/offers); the UI shows the offer's name
+    std::string who_calls;  // who will call the participant
+    bool consent_to_call = false;
+};
+
+// A follow-up planned in the talk: kind "call_6_weeks" or "remeasure_6_months".
+struct BoardFollowUp {
+    std::string kind;
+    std::string due_date;  // "YYYY-MM-DD"
+};
+
 // One participant's visit of a session as the board needs it.
 struct BoardVisit {
     std::int64_t participant = 0;
@@ -57,6 +70,12 @@ struct BoardVisit {
     std::map<Measure, double> values;  // latest value per measure
     std::map<std::string, std::string> answers;  // question id -> option id
     std::optional<std::int64_t> earlier_visit;
+    // Follow-up: what the earlier visit held (latest value per measure, circuit answers).
+    std::map<Measure, double> earlier_values;
+    std::map<std::string, std::string> earlier_answers;
+    std::vector<BoardReferral> referrals;
+    std::vector<BoardFollowUp> follow_ups;  // by due date
+    bool irregular_heartbeat = false;  // the blood-pressure meter flagged it: a note, no diagnosis
 };
 
 struct AlertRecord {
@@ -96,6 +115,8 @@ public:
     virtual Outcome raise_alert(std::int64_t visit, const std::string& key, const std::string& display) = 0;
     virtual Outcome acknowledge(std::int64_t alert, const std::string& by) = 0;
     virtual Outcome board(std::int64_t session, std::vector<BoardVisit>& visits, std::vector<AlertRecord>& alerts) = 0;
+    // The host ended a participant's blood-pressure rest early: the audit entry.
+    virtual Outcome rest_skipped(std::int64_t visit, const std::string& by) = 0;
 };
 
 }  // namespace gc

@@ -59,12 +59,43 @@ const BoardRow* SessionBoard::find_card(const std::string& canonical_code) const
     return nullptr;
 }
 
+namespace {
+
+Assessment assessed(const Ruleset& rules, const BoardVisit& visit, const std::map<Measure, double>& values,
+                    const std::map<std::string, std::string>& answers, int current_year) {
+    VisitDraft draft;
+    draft.profile = visit.profile;
+    draft.values = values;
+    draft.answers = answers;
+    return assess(rules, assessment_input(draft, current_year));
+}
+
+}  // namespace
+
+std::vector<ThenNow> then_and_now(const Ruleset& rules, const BoardVisit& visit, int current_year) {
+    std::vector<ThenNow> out;
+    if (!visit.earlier_visit || (visit.earlier_values.empty() && visit.values.empty())) return out;
+    const Assessment then = assessed(rules, visit, visit.earlier_values, visit.earlier_answers, current_year);
+    const Assessment now = assessed(rules, visit, visit.values, visit.answers, current_year);
+    auto add = [&](const MeasureLight& light) {
+        if (std::any_of(out.begin(), out.end(), [&](const ThenNow& t) { return t.key == light.key; })) return;
+        ThenNow row{light.key, {}, {}};
+        if (const MeasureLight* t = then.light(light.key)) row.then = *t;
+        if (const MeasureLight* n = now.light(light.key)) row.now = *n;
+        out.push_back(std::move(row));
+    };
+    for (const auto& light : now.lights) add(light);
+    for (const auto& light : then.lights) add(light);
+    return out;
+}
+
 SessionBoard build_board(const Circuit& circuit, const std::vector<BoardVisit>& visits,
-                         const std::vector<AlertRecord>& alerts) {
+                         const std::vector<AlertRecord>& alerts, const Ruleset* rules, int current_year) {
     SessionBoard board;
     for (const auto& visit : visits) {
         BoardRow row;
         row.visit = visit;
+        if (rules) row.then_now = then_and_now(*rules, visit, current_year);
         for (const auto& station : circuit.stations) {
             row.stations.push_back({station.id, station_state(station, visit, alerts)});
         }

@@ -1,14 +1,18 @@
 #include "ui/host/board_panel.hpp"
 
 #include "core/card_code.hpp"
+#include "core/offers/offers.hpp"
 #include "i18n/format.hpp"
 #include "i18n/i18n.hpp"
+#include "ui/light_text.hpp"
 #include "ui/text_layout.hpp"
 #include "ui/widgets/numeric_keypad.hpp"
 #include "ui/widgets/touch_button.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <stdexcept>
 
 namespace gc::ui {
 namespace {
@@ -42,9 +46,83 @@ const char* state_word(StationState s) {
     return C_("bord", "nog niet");
 }
 
+// One side of then and now: "150/95 mmHg (Let op)", or a dash when that visit lacks it.
+std::string then_or_now(const std::optional<MeasureLight>& light) {
+    if (!light) return "–";
+    return shown_value(*light) + shown_unit(*light) + " (" + _(light_word(light->colour)) + ")";
+}
+
+// "2026-07-01" written out in the host's language; a date the store should not hold as stored.
+std::string written_date(const std::string& iso) {
+    int y = 0, m = 0, d = 0;
+    if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3) {
+        try {
+            return i18n::format_date(y, m, d, i18n::current_language());
+        } catch (const std::invalid_argument&) {
+        }
+    }
+    return iso;
+}
+
 }  // namespace
 
 std::string BoardPanel::title() const { return _("Bord"); }
+
+std::vector<BoardPanel::Line> BoardPanel::details(const UiContext& ctx, const BoardRow& row) const {
+    std::vector<Line> lines;
+    const BoardVisit& v = row.visit;
+    // A note from the device for the professional: neutral, never a diagnosis.
+    if (v.irregular_heartbeat) lines.push_back({_("Onregelmatige hartslag gemeten door de bloeddrukmeter."), colours::kPrimary});
+    if (!row.then_now.empty()) {
+        lines.push_back({_("Vorige keer en nu:"), colours::kMuted});
+        for (const auto& t : row.then_now) {
+            lines.push_back({std::string(_(light_label(t.key))) + ": " + then_or_now(t.then) + " → " + then_or_now(t.now),
+                             colours::kText});
+        }
+    }
+    for (const auto& r : v.referrals) {
+        const Offer* offer = ctx.offers ? ctx.offers->find(r.offer) : nullptr;
+        std::string line = std::string(_("Verwezen naar")) + " " + (offer ? offer->name : r.offer);
+        if (!r.who_calls.empty()) line += " · " + std::string(_("belt:")) + " " + r.who_calls;
+        line += std::string(" · ") + (r.consent_to_call ? _("mag bellen") : _("mag niet bellen"));
+        lines.push_back({line, colours::kText});
+    }
+    std::string dates;
+    for (const auto& f : v.follow_ups) {
+        const char* what = f.kind == "call_6_weeks" ? N_("Nabellen") : f.kind == "remeasure_6_months" ? N_("Terugkomen") : nullptr;
+        if (!what) continue;
+        dates += (dates.empty() ? "" : " · ") + std::string(_(what)) + ": " + written_date(f.due_date);
+    }
+    if (!dates.empty()) lines.push_back({dates, colours::kText});
+    return lines;
+}
+
+void BoardPanel::draw_here(UiContext& ctx, float width) {
+    const BoardRow* row = m_desk.resting_participant(ctx.flow);
+    if (!row) return;
+    const float h = host_button_h(ctx);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + width, at.y + h), colours::kButton, 6.0f);
+    const auto left = std::chrono::duration_cast<std::chrono::seconds>(ctx.flow.blood_pressure()->rest_left()).count();
+    char rest[96];
+    std::snprintf(rest, sizeof rest, _("rust nog %ld:%02ld"), static_cast<long>(left / 60), static_cast<long>(left % 60));
+    const std::string line = std::string(_("Deelnemer hier:")) + " " + who(row->visit) + " · " + rest;
+    const float skip_w = 13 * ctx.metrics.em;
+    ImGui::SetCursorScreenPos(ImVec2(at.x + 10, at.y + (h - ImGui::GetTextLineHeight()) / 2));
+    text_block(line, width - skip_w - 20, false);
+    ImGui::SetCursorScreenPos(ImVec2(at.x + width - skip_w, at.y));
+    if (touch_button({"skip_rest", _("Rustpauze overslaan"), ImVec2(skip_w, h), ButtonRole::Primary, Pictogram::Next})) {
+        const Outcome done = m_desk.skip_rest(ctx.flow);
+        if (!done.ok) {
+            m_message = {done.message, {}, true};
+        } else if (m_actions.back_to_participant) {
+            ctx.switch_language(ctx.flow.language());
+            m_actions.back_to_participant();  // the participant's screen, at the readings
+            return;
+        }
+    }
+    ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + h + 6));
+}
 
 void BoardPanel::enter(UiContext&) {
     m_mode = Mode::Table;
@@ -87,7 +165,7 @@ void BoardPanel::draw_alerts(UiContext& ctx, float width) {
     }
 }
 
-void BoardPanel::draw_table(UiContext& ctx, float width) {
+void BoardPanel::draw_table(UiContext& ctx, float width, float reserved) {
     const auto& m = ctx.metrics;
     const float h = host_button_h(ctx);
     const auto& rows = m_desk.board().rows;
@@ -104,7 +182,7 @@ void BoardPanel::draw_table(UiContext& ctx, float width) {
     }
     // As many rows as fit above the paging, action and message lines (page, don't scroll).
     const float row_h = h + ImGui::GetStyle().ItemSpacing.y;
-    const float room = ImGui::GetContentRegionAvail().y - 2 * row_h - ImGui::GetTextLineHeightWithSpacing();
+    const float room = ImGui::GetContentRegionAvail().y - 2 * row_h - ImGui::GetTextLineHeightWithSpacing() - reserved;
     const std::size_t per_page = std::max<std::size_t>(3, static_cast<std::size_t>(std::max(0.0f, room) / row_h));
     const std::size_t pages = std::max<std::size_t>(1, (rows.size() + per_page - 1) / per_page);
     m_page = std::min(m_page, pages - 1);
@@ -261,10 +339,17 @@ void BoardPanel::draw(UiContext& ctx) {
     case Mode::Correct: draw_correct(ctx, width); break;
     case Mode::Language: draw_language(ctx, width); break;
     case Mode::Table:
-    case Mode::Merge:
-        draw_table(ctx, width);
+    case Mode::Merge: {
+        draw_here(ctx, width);
+        const BoardRow* row = selected();
+        const std::vector<Line> lines = row ? details(ctx, *row) : std::vector<Line>{};
+        float reserved = 0;
+        for (const auto& line : lines) reserved += text_block_height(line.text, width, false) + ImGui::GetStyle().ItemSpacing.y;
+        draw_table(ctx, width, reserved);
         draw_actions(ctx, width);
+        for (const auto& line : lines) text_block(line.text, width, false, Align::Start, line.colour);
         break;
+    }
     }
     m_message.show(width);
 }

@@ -2,13 +2,18 @@
 // Host tab "Bord": every participant of the session with their stations (done, missing,
 // re-measure), urgent alerts on top until acknowledged. A tapped row opens its actions:
 // correct a value (the old one stays in the history), reprint the sheet or the card, switch
-// the language, merge a duplicate registration into it.
+// the language, merge a duplicate registration into it; below them what the host needs to know
+// of that participant: then and now at a follow-up visit, referrals and follow-up dates, and
+// the blood-pressure meter's irregular-heartbeat note. While the participant at this kiosk rests
+// before the blood pressure, a strip on top lets the host end the rest ("Rustpauze overslaan").
 #include "core/host/host_desk.hpp"
 #include "core/flow/keypad_buffer.hpp"
 #include "ui/host/host_panel.hpp"
 #include "ui/host/host_widgets.hpp"
 
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace gc::ui {
 
@@ -16,6 +21,8 @@ struct BoardActions {
     // Each returns a Dutch msgid when it failed, else nullptr.
     std::function<const char*(std::int64_t visit, const std::string& language)> reprint_sheet;
     std::function<const char*(const std::string& card_code)> reprint_card;
+    // Close host mode without wiping the participant at the kiosk (after the host ended their rest).
+    std::function<void()> back_to_participant;
 };
 
 class BoardPanel final : public HostPanel {
@@ -30,8 +37,14 @@ public:
 
 private:
     enum class Mode { Table, Correct, Language, Merge };
+    struct Line {
+        std::string text;
+        ImU32 colour;
+    };
     void draw_alerts(UiContext& ctx, float width);
-    void draw_table(UiContext& ctx, float width);
+    void draw_here(UiContext& ctx, float width);
+    std::vector<Line> details(const UiContext& ctx, const BoardRow& row) const;
+    void draw_table(UiContext& ctx, float width, float reserved);
     void draw_actions(UiContext& ctx, float width);
     void draw_correct(UiContext& ctx, float width);
     void draw_language(UiContext& ctx, float width);
