@@ -52,6 +52,7 @@ struct BoardOnly final : HostRecords {
     Outcome set_language(std::int64_t, const std::string&, const std::string&) override { return no(); }
     Outcome raise_alert(std::int64_t, const std::string&, const std::string&) override { return no(); }
     Outcome acknowledge(std::int64_t, const std::string&) override { return no(); }
+    Outcome rest_skipped(std::int64_t, const std::string&) override { return no(); }
     Outcome board(std::int64_t, std::vector<BoardVisit>& out, std::vector<AlertRecord>& alerts) override {
         if (board_failure) return *board_failure;
         out = visits;

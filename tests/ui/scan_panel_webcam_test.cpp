@@ -43,6 +43,7 @@ struct NoRecords final : HostRecords {
     Outcome set_language(std::int64_t, const std::string&, const std::string&) override { return no(); }
     Outcome raise_alert(std::int64_t, const std::string&, const std::string&) override { return no(); }
     Outcome acknowledge(std::int64_t, const std::string&) override { return no(); }
+    Outcome rest_skipped(std::int64_t, const std::string&) override { return no(); }
     Outcome board(std::int64_t, std::vector<BoardVisit>&, std::vector<AlertRecord>&) override { return no(); }
 };
 
