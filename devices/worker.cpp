@@ -19,13 +19,19 @@ DeviceWorker::~DeviceWorker() { stop(); }
 
 void DeviceWorker::start() {
     if (m_running.exchange(true)) return;
+    m_left = false;
     m_state = DeviceState::Searching;
     m_thread = std::thread([this] { run(); });
 }
 
 void DeviceWorker::stop() {
     m_running = false;
-    wake();
+    // A wake can be used up by a short read (a drain before a command) just before the thread
+    // starts a long wait; repeating it until the thread has left makes stopping certain.
+    while (m_thread.joinable() && !m_left) {
+        wake();
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
     if (m_thread.joinable()) m_thread.join();
     m_state = DeviceState::Stopped;
 }
@@ -93,6 +99,7 @@ void DeviceWorker::run() {
         m_state = DeviceState::Searching;
         if (!alive) m_queue.push(DeviceEvent{m_id, DeviceEvent::Kind::Disconnected, std::nullopt, {}, {}});
     }
+    m_left = true;
 }
 
 }  // namespace gc::devices

@@ -68,6 +68,7 @@ private:
     WorkerTiming m_timing;
     std::atomic<DeviceState> m_state{DeviceState::Stopped};
     std::atomic<bool> m_running{false};
+    std::atomic<bool> m_left{false};  // run() has returned
     std::thread m_thread;
     std::mutex m_outbox_mutex;  // m_outbox, m_woken
     std::condition_variable m_backoff;
