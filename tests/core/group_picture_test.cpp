@@ -2,6 +2,7 @@
 // only when at least 5 participants of the session have it.
 #include "core/host/group_picture.hpp"
 #include "core/rules/ruleset.hpp"
+#include "board_only_records.hpp"
 #include "shipped_ruleset.hpp"
 
 #include <catch2/catch.hpp>
@@ -34,32 +35,6 @@ const GroupRow* row(const GroupPicture& p, const std::string& key) {
     }
     return nullptr;
 }
-
-// Answers every call but the board with a failure; the board as given.
-struct BoardOnly final : HostRecords {
-    std::vector<BoardVisit> visits;
-    std::optional<Outcome> board_failure;
-    static Outcome no() { return Outcome::failure("niet in deze test", "not here"); }
-    Outcome start_session(const SessionPlan&, std::int64_t&) override { return no(); }
-    Outcome sessions(std::vector<SessionSummary>&) override { return no(); }
-    Outcome register_arrival(std::int64_t, const ArrivalForm&, const std::string&, Arrival&) override { return no(); }
-    Outcome arrive_by_card(std::int64_t, const std::string&, std::optional<std::int64_t>, const std::string&, Arrival&) override {
-        return no();
-    }
-    Outcome correct(const CorrectionRecord&) override { return no(); }
-    Outcome corrections_of(std::int64_t, std::vector<CorrectionRecord>&) override { return no(); }
-    Outcome merge(std::int64_t, std::int64_t, const std::string&) override { return no(); }
-    Outcome set_language(std::int64_t, const std::string&, const std::string&) override { return no(); }
-    Outcome raise_alert(std::int64_t, const std::string&, const std::string&) override { return no(); }
-    Outcome acknowledge(std::int64_t, const std::string&) override { return no(); }
-    Outcome rest_skipped(std::int64_t, const std::string&) override { return no(); }
-    Outcome board(std::int64_t, std::vector<BoardVisit>& out, std::vector<AlertRecord>& alerts) override {
-        if (board_failure) return *board_failure;
-        out = visits;
-        alerts.clear();
-        return Outcome::success();
-    }
-};
 
 }  // namespace
 
@@ -115,7 +90,7 @@ TEST_CASE("group picture: 12 participants, per light and colour, in ruleset orde
 
 TEST_CASE("group picture: a store that cannot be read gives its message and keeps the last picture",
           "[core][host][group]") {
-    BoardOnly records;
+    test::BoardOnlyRecords records;
     for (int n = 1; n <= 6; ++n) records.visits.push_back(blood_pressure(n, 120, 80));
     GroupPicture p;
     REQUIRE(load_group_picture(records, 1, test::shipped_ruleset(), kYear, p).ok);

@@ -5,6 +5,7 @@
 #include "ui/host/scan_panel.hpp"
 #include "ui/ui_script.hpp"
 #include "ui/widget_registry.hpp"
+#include "../core/board_only_records.hpp"
 #include "ui_test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,36 +17,6 @@
 using namespace gc;
 
 namespace {
-
-struct NoRecorder final : VisitRecorder {
-    Outcome begin_visit(const std::string&, const std::string&, const Consents&, ParticipantProfile&) override {
-        return Outcome::success();
-    }
-    Outcome record_measurement(Measure, double) override { return Outcome::success(); }
-    Outcome record_answer(const std::string&, const std::string&) override { return Outcome::success(); }
-    Outcome request_sheet() override { return Outcome::success(); }
-    void end_visit() override {}
-};
-
-// The scan tab never reaches the records in these tests.
-struct NoRecords final : HostRecords {
-    static Outcome no() { return Outcome::failure("Dit kan nu niet.", "test"); }
-    Outcome start_session(const SessionPlan&, std::int64_t&) override { return no(); }
-    Outcome sessions(std::vector<SessionSummary>&) override { return no(); }
-    Outcome register_arrival(std::int64_t, const ArrivalForm&, const std::string&, Arrival&) override { return no(); }
-    Outcome arrive_by_card(std::int64_t, const std::string&, std::optional<std::int64_t>, const std::string&,
-                           Arrival&) override {
-        return no();
-    }
-    Outcome correct(const CorrectionRecord&) override { return no(); }
-    Outcome corrections_of(std::int64_t, std::vector<CorrectionRecord>&) override { return no(); }
-    Outcome merge(std::int64_t, std::int64_t, const std::string&) override { return no(); }
-    Outcome set_language(std::int64_t, const std::string&, const std::string&) override { return no(); }
-    Outcome raise_alert(std::int64_t, const std::string&, const std::string&) override { return no(); }
-    Outcome acknowledge(std::int64_t, const std::string&) override { return no(); }
-    Outcome rest_skipped(std::int64_t, const std::string&) override { return no(); }
-    Outcome board(std::int64_t, std::vector<BoardVisit>&, std::vector<AlertRecord>&) override { return no(); }
-};
 
 struct FakeWebcam final : ui::Webcam {
     const char* refuse = nullptr;  // start() answers this
@@ -70,8 +41,8 @@ struct FakeWebcam final : ui::Webcam {
     const char* take_failure() override { return std::exchange(failure, nullptr); }
 };
 
-struct ScanHarness : test::HeadlessUi<NoRecorder> {
-    NoRecords records;
+struct ScanHarness : test::HeadlessUi<test::NoRecorder> {
+    test::BoardOnlyRecords records;  // the scan tab never reaches the records here
     HostDesk desk{records, circuit, rules, {"nl"}, "host"};
     FakeWebcam webcam;
     std::deque<std::string> scans;
