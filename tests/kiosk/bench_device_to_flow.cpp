@@ -3,6 +3,7 @@
 // worker thread, gate, ReadingQueue, wake-up, KioskDevices::deliver on the "UI" thread (the
 // kiosk calls deliver at the start of the frame it then draws, so the value is on screen one
 // frame later). Prints "name=value unit" lines; never fails on speed.
+#include "../core/no_recorder.hpp"
 #include "core/flow/participant_flow.hpp"
 #include "kiosk/kiosk_devices.hpp"
 #include "runtime/text_file.hpp"
@@ -18,16 +19,6 @@ using BenchClock = std::chrono::steady_clock;
 
 namespace {
 
-struct NullRecorder final : VisitRecorder {
-    Outcome begin_visit(const std::string&, const std::string&, const Consents&, ParticipantProfile&) override {
-        return Outcome::success();
-    }
-    Outcome record_measurement(Measure, double) override { return Outcome::success(); }
-    Outcome record_answer(const std::string&, const std::string&) override { return Outcome::success(); }
-    Outcome request_sheet() override { return Outcome::success(); }
-    void end_visit() override {}
-};
-
 std::string asset(const std::string& relative) {
     return read_text_file(std::string(GC_TEST_SOURCE_DIR) + "/assets/" + relative).value_or("");
 }
@@ -39,7 +30,7 @@ int main() {
     const std::string dir = mkdtemp(tmpl);
     const Circuit circuit = parse_circuit(asset("stations/circuit.toml"), "circuit.toml");
     SteadyClock clock;
-    NullRecorder recorder;
+    test::NoRecorder recorder;
     ParticipantFlow flow(circuit, clock, recorder);
     flow.start("nl");
     flow.confirm_consents();

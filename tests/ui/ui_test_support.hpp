@@ -2,6 +2,7 @@
 // Shared by the headless UI tests: source files, and the parts every headless kiosk has.
 #include "core/flow/circuit.hpp"
 #include "core/flow/participant_flow.hpp"
+#include "../core/no_recorder.hpp"
 #include "core/rules/ruleset.hpp"
 #include "i18n/i18n.hpp"
 #include "runtime/text_file.hpp"
@@ -24,17 +25,6 @@ inline std::string source_file(const std::string& relative) {
     REQUIRE(text.has_value());
     return *text;
 }
-
-// A flow recorder that accepts everything and keeps nothing (panels that do not need a visit).
-struct NoRecorder final : VisitRecorder {
-    Outcome begin_visit(const std::string&, const std::string&, const Consents&, ParticipantProfile&) override {
-        return Outcome::success();
-    }
-    Outcome record_measurement(Measure, double) override { return Outcome::success(); }
-    Outcome record_answer(const std::string&, const std::string&) override { return Outcome::success(); }
-    Outcome request_sheet() override { return Outcome::success(); }
-    void end_visit() override {}
-};
 
 // An offscreen runner with the real circuit, rules, catalogs, fonts and theme, and a flow
 // that records into `Recorder`. The test sets the runner's draw function.
