@@ -414,7 +414,12 @@ void KioskApp::draw() {
     // Device results reach the flow on the UI thread, right before the frame shows them.
     if (m_flow) {
         m_devices->deliver(*m_flow);
-        if (m_store) m_devices->save_log([this](const auto& entries) { return save_device_log(*m_store, entries); });
+        if (m_store) {
+            m_devices->save_log([this](const auto& entries) {
+                m_shown_device_log.reset();  // the host's tab reads the store again
+                return save_device_log(*m_store, entries);
+            });
+        }
         m_devices->send_scale_personal_data(*m_flow, m_ctx->current_year);
     }
     if (m_ui && m_host && m_host->visible()) {
@@ -455,11 +460,14 @@ std::unique_ptr<ui::HostPanel> KioskApp::make_devices_panel() {
         }
         return rows;
     };
+    // The tab asks every frame; the store is read only after new entries were saved.
     source.log = [this] {
-        std::vector<ui::DeviceLogLine> lines;
-        for (const auto& e : m_store ? stored_device_log(*m_store, 5) : std::vector<DeviceLogEntry>{})
-            lines.push_back({e.at, devices::device_display_name(e.device), e.event, e.raw_hex});
-        return lines;
+        if (!m_shown_device_log) {
+            m_shown_device_log.emplace();
+            for (const auto& e : m_store ? stored_device_log(*m_store, 5) : std::vector<DeviceLogEntry>{})
+                m_shown_device_log->push_back({e.at, devices::device_display_name(e.device), e.event, e.raw_hex});
+        }
+        return *m_shown_device_log;
     };
     if (devices::DemoDevices* demo = m_devices->demo()) {
         source.demo = [this, demo](ui::DemoAction action, const std::string& device) {

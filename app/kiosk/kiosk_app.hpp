@@ -102,6 +102,7 @@ private:
     std::unique_ptr<ui::UiContext> m_ctx;
     std::unique_ptr<ui::KioskUi> m_ui;
     std::unique_ptr<KioskDevices> m_devices;  // started with the services
+    std::optional<std::vector<ui::DeviceLogLine>> m_shown_device_log;  // none: read the store again
 
     // Host mode (behind the PIN): the panels are registered in open_host_mode().
     std::string m_host_pin;

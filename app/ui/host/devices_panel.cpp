@@ -46,7 +46,7 @@ void DevicesPanel::draw_log(UiContext& ctx, float width) {
 }
 
 void DevicesPanel::draw(UiContext& ctx) {
-    refresh();  // device threads change the state at any time; the list is cheap
+    refresh();  // device threads change the state at any time; both sources answer from memory
     const auto& m = ctx.metrics;
     const float width = ImGui::GetContentRegionAvail().x;
     const float button_w = 7.0f * m.em;

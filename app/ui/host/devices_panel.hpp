@@ -35,7 +35,7 @@ struct DevicesPanelSource {
     std::function<std::vector<DeviceRow>()> rows;
     // Empty outside demo mode. `device` is set for Unplug / PlugIn.
     std::function<void(DemoAction, const std::string& device)> demo;
-    // The last few device log lines (may be empty).
+    // The last few device log lines (may be empty). Asked every frame: answer from memory.
     std::function<std::vector<DeviceLogLine>()> log;
 };
 
