@@ -7,6 +7,8 @@
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 
+#include <cstdio>
+#include <map>
 #include <memory>
 #include <stdexcept>
 
@@ -40,6 +42,27 @@ void throw_if_failed(UErrorCode status, const char* what) {
     if (U_FAILURE(status)) throw std::runtime_error(std::string(what) + ": " + u_errorName(status));
 }
 
+// Building ICU's pattern generator costs far more than formatting a date, and the host board
+// writes dates every frame: one formatter per language, kept per thread (ICU formatters are
+// not shared across threads).
+const icu::SimpleDateFormat& date_formatter(const icu::Locale& locale) {
+    thread_local std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formatters;
+    std::unique_ptr<icu::SimpleDateFormat>& formatter = formatters[locale.getName()];
+    if (!formatter) {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::DateTimePatternGenerator> patterns(
+            icu::DateTimePatternGenerator::createInstance(locale, status));
+        throw_if_failed(status, "ICU date patterns");
+        const icu::UnicodeString pattern = patterns->getBestPattern(icu::UnicodeString(u"dMMMMy"), status);
+        throw_if_failed(status, "ICU date pattern");
+        auto made = std::make_unique<icu::SimpleDateFormat>(pattern, locale, status);
+        throw_if_failed(status, "ICU date format");
+        made->setTimeZone(*icu::TimeZone::getGMT());
+        formatter = std::move(made);
+    }
+    return *formatter;
+}
+
 }  // namespace
 
 std::string format_decimal(double value, int decimals, const Language& language) {
@@ -69,17 +92,20 @@ std::string format_date(int year, int month, int day, const Language& language) 
                                     std::to_string(day));
     }
 
-    std::unique_ptr<icu::DateTimePatternGenerator> patterns(
-        icu::DateTimePatternGenerator::createInstance(locale, status));
-    throw_if_failed(status, "ICU date patterns");
-    const icu::UnicodeString pattern = patterns->getBestPattern(icu::UnicodeString(u"dMMMMy"), status);
-    throw_if_failed(status, "ICU date pattern");
-    icu::SimpleDateFormat formatter(pattern, locale, status);
-    throw_if_failed(status, "ICU date format");
-    formatter.setTimeZone(*icu::TimeZone::getGMT());
     icu::UnicodeString text;
-    formatter.format(when, text);
+    date_formatter(locale).format(when, text);
     return to_display_utf8(text);
+}
+
+std::string format_iso_date(const std::string& iso, const Language& language) {
+    int y = 0, m = 0, d = 0;
+    if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3) {
+        try {
+            return format_date(y, m, d, language);
+        } catch (const std::invalid_argument&) {
+        }
+    }
+    return iso;
 }
 
 }  // namespace gc::i18n

@@ -15,4 +15,7 @@ std::string format_decimal(double value, int decimals, const Language& language)
 // month 1..12, day 1..31; Western digits. Throws std::invalid_argument for an impossible date.
 std::string format_date(int year, int month, int day, const Language& language);
 
+// "2027-01-03" as format_date writes it; text that is no such date comes back as it was.
+std::string format_iso_date(const std::string& iso, const Language& language);
+
 }  // namespace gc::i18n

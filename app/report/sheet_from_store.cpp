@@ -47,18 +47,6 @@ std::string written_date(const Date& d, const i18n::Language& language) {
     return i18n::format_date(d.year, d.month, d.day, language);
 }
 
-// "2027-01-03" written out; a date the store should never hold is printed as stored.
-std::string written_date(const std::string& iso, const i18n::Language& language) {
-    int y = 0, m = 0, d = 0;
-    if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3) {
-        try {
-            return i18n::format_date(y, m, d, language);
-        } catch (const std::invalid_argument&) {
-        }
-    }
-    return iso;
-}
-
 // What one visit holds, read in one go.
 struct VisitFacts {
     store::Visit visit;
@@ -216,7 +204,7 @@ SheetPlan plan_of(const VisitFacts& now, const VisitFacts* then, const PlanFacts
         const char* label = nullptr;
         if (follow_up.kind == kCallSixWeeks) label = N_("Wij bellen u");
         if (follow_up.kind == kReturnSixMonths) label = N_("Kom terug voor een nieuwe meting");
-        if (label) p.dates.push_back({t(label), written_date(follow_up.due_date, language)});
+        if (label) p.dates.push_back({t(label), i18n::format_iso_date(follow_up.due_date, language)});
     }
     p.consents_heading = t(N_("Toestemming"));
     if (facts.consents) {

@@ -52,18 +52,6 @@ std::string then_or_now(const std::optional<MeasureLight>& light) {
     return shown_value(*light) + shown_unit(*light) + " (" + _(light_word(light->colour)) + ")";
 }
 
-// "2026-07-01" written out in the host's language; a date the store should not hold as stored.
-std::string written_date(const std::string& iso) {
-    int y = 0, m = 0, d = 0;
-    if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3) {
-        try {
-            return i18n::format_date(y, m, d, i18n::current_language());
-        } catch (const std::invalid_argument&) {
-        }
-    }
-    return iso;
-}
-
 }  // namespace
 
 std::string BoardPanel::title() const { return _("Bord"); }
@@ -91,7 +79,7 @@ std::vector<BoardPanel::Line> BoardPanel::details(const UiContext& ctx, const Bo
     for (const auto& f : v.follow_ups) {
         const char* what = f.kind == "call_6_weeks" ? N_("Nabellen") : f.kind == "remeasure_6_months" ? N_("Terugkomen") : nullptr;
         if (!what) continue;
-        dates += (dates.empty() ? "" : " · ") + std::string(_(what)) + ": " + written_date(f.due_date);
+        dates += (dates.empty() ? "" : " · ") + std::string(_(what)) + ": " + i18n::format_iso_date(f.due_date, i18n::current_language());
     }
     if (!dates.empty()) lines.push_back({dates, colours::kText});
     return lines;
