@@ -10,6 +10,7 @@
 #include "devices/discovery.hpp"
 #include "devices/driver.hpp"
 #include "devices/filter.hpp"
+#include "report/export/fhir_bundle.hpp"
 #include "runtime/paths.hpp"
 #include "runtime/text_file.hpp"
 
@@ -114,23 +115,13 @@ int run_list() {
     return 0;
 }
 
-std::string iso_utc(store::WallTime at) {
-    const std::time_t t = std::chrono::system_clock::to_time_t(at);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &utc);
-    const auto ms = at.time_since_epoch().count() % 1000;
-    return std::string(buf) + "." + std::to_string(1000 + ms).substr(1) + "Z";
-}
-
 store::Result<std::string> device_log_lines(store::Store& store, std::size_t last) {
     auto entries = store.device_log(last);
     if (!entries) return entries.error();
     std::string out;
     for (const auto& e : entries.value()) {
         nlohmann::ordered_json j;
-        j["at"] = iso_utc(e.at);
+        j["at"] = exports::fhir_instant(e.at);  // ISO 8601 UTC with milliseconds, as in the exports
         j["device"] = e.device;
         j["event"] = e.event;
         j["raw"] = hex_bytes(e.raw);
