@@ -287,10 +287,7 @@ Result<std::vector<SessionVisit>> Store::session_visits(SessionId session) {
 Status Store::log_rest_skipped(VisitId visit, std::string_view actor, WallTime at) {
     if (actor.empty()) return invalid("skipping the rest without who did it");
     return in_one_transaction([&]() -> Status {
-        auto found = read_rows<std::int64_t>(m_impl->db, "SELECT id FROM visits WHERE id = ?", "finding a visit",
-            [&](sql::Statement& s) { s.bind(1, visit.value); }, [](const sql::Statement& s) { return s.int64(0); });
-        if (!found) return found.error();
-        if (found.value().empty()) return not_found("no visit with that id");
+        if (auto found = find_visit(visit); !found) return found.error();
         return audit({std::string(actor), AuditAction::SkippedRest, "visit", visit.value, at});
     });
 }
