@@ -36,4 +36,11 @@ std::string required_text(std::string_view file, const toml::table& t, std::stri
     return value->get();
 }
 
+// "assets/offers/utrecht-overvecht.toml" -> "utrecht-overvecht": a data file's id.
+inline std::string stem(std::string_view file) {
+    std::string name(file.substr(file.find_last_of('/') + 1));  // npos + 1 == 0: no folder
+    if (auto dot = name.find('.'); dot != std::string::npos) name.resize(dot);
+    return name;
+}
+
 }  // namespace gc::data_file

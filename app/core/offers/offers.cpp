@@ -111,11 +111,7 @@ OfferCatalog parse_offers(std::string_view toml_text, std::string_view file_name
     const toml::table root = data_file::parse<OfferError>(toml_text, file_name);
     OfferCatalog catalog;
     catalog.place = text_of(file_name, root, "place");
-    catalog.file = std::string(file_name.substr(file_name.find_last_of('/') + 1));
-    const std::string_view extension = ".toml";
-    if (catalog.file.size() > extension.size() &&
-        catalog.file.compare(catalog.file.size() - extension.size(), extension.size(), extension) == 0)
-        catalog.file.resize(catalog.file.size() - extension.size());
+    catalog.file = data_file::stem(file_name);
     const auto* offers = root.get_as<toml::array>("offer");
     if (!offers || offers->empty()) fail(file_name, root, "no [[offer]] defined");
     std::set<std::string> ids;

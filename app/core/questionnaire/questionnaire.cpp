@@ -124,13 +124,6 @@ void check_against_scoring(std::string_view file, const toml::table& t, Scoring 
     }
 }
 
-std::string stem_of(std::string_view file_name) {
-    std::string name(file_name);
-    if (auto slash = name.find_last_of('/'); slash != std::string::npos) name = name.substr(slash + 1);
-    if (auto dot = name.find('.'); dot != std::string::npos) name = name.substr(0, dot);
-    return name;
-}
-
 }  // namespace
 
 const QuestionnaireItem* Questionnaire::item(std::string_view item_id) const {
@@ -141,7 +134,7 @@ const QuestionnaireItem* Questionnaire::item(std::string_view item_id) const {
 Questionnaire parse_questionnaire(std::string_view toml_text, std::string_view file_name) {
     const toml::table root = data_file::parse<QuestionnaireError>(toml_text, file_name);
     Questionnaire q;
-    q.id = stem_of(file_name);
+    q.id = data_file::stem(file_name);
     q.title = text_of(file_name, root, "title");
     const std::string scoring_name = root["scoring"].value_or(std::string("none"));
     auto scoring = scoring_from_name(scoring_name);
