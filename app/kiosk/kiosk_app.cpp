@@ -311,7 +311,7 @@ void KioskApp::open_host_mode(store::SessionId session) {
             if (m_printer) m_printer->reprint(request);
         }));
     m_host->add_panel(std::make_unique<ui::GroupPicturePanel>(*m_desk, *m_host_records, year));
-    m_host->add_panel(std::make_unique<ui::ExportPanel>(*m_store, m_options.export_dir, "host"));
+    m_host->add_panel(std::make_unique<ui::ExportPanel>(*m_store, m_options.export_dir, "host", m_offer_files));
     m_host->add_panel(make_devices_panel());
     m_host->add_panel(std::make_unique<ui::SystemPanel>(i18n::catalog_problems(), kVersion));
     if (auto refreshed = m_desk->refresh(year); !refreshed.ok) spdlog::error("board: {}", refreshed.detail);
@@ -327,10 +327,12 @@ void KioskApp::open_host_mode(store::SessionId session) {
 }
 
 void KioskApp::card_scanned(const std::string& canonical_code) {
-    std::lock_guard<std::mutex> lock(m_scan_mutex);
-    m_scans.push_back(canonical_code);
-    if (m_scans.size() > 8) m_scans.pop_front();
-    if (m_wake) m_wake();  // the scan tab shows it now, not at the next touch
+    {
+        std::lock_guard<std::mutex> lock(m_scan_mutex);
+        m_scans.push_back(canonical_code);
+        if (m_scans.size() > 8) m_scans.pop_front();
+    }
+    wake();  // the scan tab shows it now, not at the next touch
 }
 
 void KioskApp::wake() {

@@ -45,8 +45,9 @@ std::string summary_text(const exports::ExportSummary& s) {
 
 }  // namespace
 
-ExportPanel::ExportPanel(store::Store& store, std::filesystem::path folder, std::string actor)
-    : m_store(store), m_folder(std::move(folder)), m_actor(std::move(actor)) {}
+ExportPanel::ExportPanel(store::Store& store, std::filesystem::path folder, std::string actor,
+                         std::vector<OfferCatalog> offer_files)
+    : m_store(store), m_folder(std::move(folder)), m_actor(std::move(actor)), m_offer_files(std::move(offer_files)) {}
 
 std::string ExportPanel::title() const { return _("Exporteren"); }
 
@@ -55,9 +56,9 @@ void ExportPanel::enter(UiContext&) {
     m_failed = false;
 }
 
-void ExportPanel::run(exports::ExportKind kind, const Ruleset& rules, const OfferCatalog* offers) {
+void ExportPanel::run(exports::ExportKind kind, const Ruleset& rules) {
     exports::ExportOptions options{m_actor, store::wall_now(), &rules, "groepsconsult-kiosk"};
-    if (offers) options.offers = {*offers};  // the session place's: the sheets print their contacts
+    options.offers = m_offer_files;
     auto done = exports::run_export(m_store, kind, exports::default_export_path(m_folder, kind, options.now), options);
     m_failed = !done.ok();
     m_message = done ? summary_text(done.value()) : std::string(_(store::kind_msgid(done.error().kind).data()));
@@ -79,7 +80,7 @@ void ExportPanel::draw(UiContext& ctx) {
         // No arrows here: pictures of things are never mirrored.
         if (touch_button(ButtonSpec{b.id, _(b.label), size, ButtonRole::Normal, b.icon, true, right_to_left, nullptr,
                                     false})) {
-            run(b.kind, ctx.rules, ctx.offers);
+            run(b.kind, ctx.rules);
         }
         ImGui::Dummy(ImVec2(0, ctx.metrics.pad / 4));
     }

@@ -9,13 +9,16 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace gc::ui {
 
 class ExportPanel final : public HostPanel {
 public:
-    // `store`: the unlocked store the kiosk owns; it outlives the panel.
-    ExportPanel(store::Store& store, std::filesystem::path folder, std::string actor = "kiosk");
+    // `store`: the unlocked store the kiosk owns; it outlives the panel. `offer_files`: every
+    // place's offers; each visit's sheet prints the contacts of its own session's place.
+    ExportPanel(store::Store& store, std::filesystem::path folder, std::string actor = "kiosk",
+                std::vector<OfferCatalog> offer_files = {});
 
     std::string id() const override { return "export"; }
     std::string title() const override;
@@ -27,11 +30,12 @@ public:
     const std::string& message() const { return m_message; }
 
 private:
-    void run(exports::ExportKind kind, const Ruleset& rules, const OfferCatalog* offers);
+    void run(exports::ExportKind kind, const Ruleset& rules);
 
     store::Store& m_store;
     std::filesystem::path m_folder;
     std::string m_actor;
+    std::vector<OfferCatalog> m_offer_files;
     std::string m_message;
     bool m_failed{false};
 };
