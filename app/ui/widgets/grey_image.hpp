@@ -17,7 +17,6 @@ public:
 
     void upload(int width, int height, const std::vector<std::uint8_t>& grey);
     void clear();  // frees the texture
-    bool empty() const { return m_texture == 0; }
     // Draws it `width` wide (height by aspect); a grey box when empty. `mirrored`: left and
     // right swapped, as a mirror (a card moved right moves right on screen).
     void draw(float width, bool mirrored = false) const;
