@@ -46,6 +46,7 @@ struct ScanHarness : test::HeadlessUi<test::NoRecorder> {
     HostDesk desk{records, circuit, rules, {"nl"}, "host"};
     FakeWebcam webcam;
     std::deque<std::string> scans;
+    std::string shown;  // the text of the last frame
     ui::ScanPanel panel{desk, circuit,
                         [this]() -> std::optional<std::string> {
                             if (scans.empty()) return std::nullopt;
@@ -62,7 +63,7 @@ struct ScanHarness : test::HeadlessUi<test::NoRecorder> {
             ImGui::SetNextWindowPos(ImVec2(0, 0));
             ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
             ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
-            panel.draw(ctx);
+            shown = test::drawn_text([this] { panel.draw(ctx); });
             ImGui::End();
         });
         frames(3);
@@ -124,10 +125,12 @@ TEST_CASE("scan tab: a camera that fails or will not start leaves the keyboard",
     h.frames(2);
     CHECK_FALSE(h.webcam.running());
     CHECK(h.keyboard_shown());
+    CHECK_THAT(h.shown, Catch::Contains("De webcam is losgekoppeld."));
 
     h.webcam.refuse = "Geen webcam gevonden. Sluit een webcam aan.";
     h.start_webcam();
     CHECK(h.webcam.starts == 2);
     CHECK_FALSE(h.webcam.running());
     CHECK(h.keyboard_shown());
+    CHECK_THAT(h.shown, Catch::Contains("Geen webcam gevonden. Sluit een webcam aan."));  // the reason, for the host
 }

@@ -22,8 +22,7 @@ namespace {
 using test::NoRecorder;
 
 // The panel alone in a full-window host frame. `shown` holds the text of the last frame, as
-// ImGui's log captures it (the lines as drawn: shaped and in visual order for Arabic), with
-// the line breaks of the wrapping as spaces.
+// test::drawn_text captures it.
 struct SystemHarness : test::HeadlessUi<NoRecorder> {
     std::unique_ptr<ui::SystemPanel> panel;
     std::string shown;
@@ -35,11 +34,7 @@ struct SystemHarness : test::HeadlessUi<NoRecorder> {
             ImGui::SetNextWindowPos(ImVec2(0, 0));
             ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
             ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
-            ImGui::LogToBuffer();
-            panel->draw(ctx);
-            shown = GImGui->LogBuffer.c_str();
-            ImGui::LogFinish();
-            std::replace(shown.begin(), shown.end(), '\n', ' ');  // wrapped lines read as one text
+            shown = test::drawn_text([this] { panel->draw(ctx); });
             ImGui::End();
         });
         frames(3);

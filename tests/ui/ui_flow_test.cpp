@@ -261,16 +261,20 @@ TEST_CASE("host panel 'Apparaten': device states, and the demo control buttons a
                             }});
     CHECK(panel.id() == "devices");
     CHECK_FALSE(panel.needs_attention());
+    std::string shown;
     k.runner.set_draw([&] {
         ui::widget_registry().begin_frame();  // as host mode does each frame
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(ImVec2(1280, 800));
         ImGui::Begin("host", nullptr, ImGuiWindowFlags_NoDecoration);
-        panel.draw(k.ctx);
+        shown = test::drawn_text([&] { panel.draw(k.ctx); });
         ImGui::End();
     });
     panel.enter(k.ctx);
     k.frames(3);
+    // The device log's last lines: what came in, and its bytes for the installer.
+    CHECK_THAT(shown, Catch::Contains("checksum_mismatch") && Catch::Contains("7b 30 2c 31 36 0d"));
+    CHECK_THAT(shown, Catch::Contains("implausible") && Catch::Contains("02 30 1f"));
     REQUIRE(k.tap("unplug_tanita"));
     k.frames(2);
     CHECK(panel.needs_attention());  // "Weegschaal niet verbonden": the host's eye is needed

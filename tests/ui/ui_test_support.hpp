@@ -13,8 +13,12 @@
 #include "ui/ui_context.hpp"
 
 #include <catch2/catch.hpp>
+#include <imgui.h>
+#include <imgui_internal.h>
 
+#include <algorithm>
 #include <chrono>
+#include <functional>
 #include <string>
 
 namespace gc::test {
@@ -28,6 +32,18 @@ inline std::string source_file(const std::string& relative) {
 
 // An offscreen runner with the real circuit, rules, catalogs, fonts and theme, and a flow
 // that records into `Recorder`. The test sets the runner's draw function.
+// The text `draw` puts on screen, as ImGui's log captures it (lines as drawn: shaped and in
+// visual order for Arabic), the line breaks of the wrapping read as spaces. Only text inside
+// the current window: ImGui ends its log at the End() of any top-level window.
+inline std::string drawn_text(const std::function<void()>& draw) {
+    ImGui::LogToBuffer();
+    draw();
+    std::string shown = GImGui->LogBuffer.c_str();
+    ImGui::LogFinish();
+    std::replace(shown.begin(), shown.end(), '\n', ' ');
+    return shown;
+}
+
 template <class Recorder>
 struct HeadlessUi {
     Circuit circuit = parse_circuit(source_file("assets/stations/circuit.toml"), "circuit.toml");
