@@ -61,7 +61,7 @@ TEST_CASE("migrations: a database of every earlier version opens, upgraded, with
         auto store = open_fast(dir / "fresh.db");
         fresh_schema = schema_of(store.internals().db);
     }
-    std::vector<int> earlier{0};  // every version a database can have (numbers may have gaps)
+    std::vector<int> earlier{0};  // every version a database can have
     for (const auto& step : migrations())
         if (step.version < latest_schema_version()) earlier.push_back(step.version);
     for (const int version : earlier) {

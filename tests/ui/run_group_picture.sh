@@ -2,7 +2,8 @@
 # The group picture under Xvfb: the real kiosk in demo mode with 12 registered participants,
 # 7 of them walk the blood-pressure and body stations with typed values, then host mode's
 # "Groepsbeeld" tab (nl), the big screen (tab bar hidden) and the big screen in Arabic.
-# Waist is never measured, so it must not show. PNGs go to OUT_DIR.
+# Waist is never measured, so it must not show (look at the PNGs; the counts and the hidden
+# measure are asserted by tests/kiosk/group_picture_store_test.cpp). PNGs go to OUT_DIR.
 set -eu
 kiosk="$1"; out="$2"
 rm -rf "$out"; mkdir -p "$out"
