@@ -67,7 +67,7 @@ TEST_CASE("an impossible date is refused") {
     CHECK_THROWS_WITH(format_date(2027, 4, 31, kNl), Catch::Contains("2027-4-31"));
 }
 
-TEST_CASE("a stored date written out; what is no date stays as stored") {
+TEST_CASE("a stored date written out, and what is no date kept as stored") {
     CHECK(gc::i18n::format_iso_date("2027-01-03", kNl) == "3 januari 2027");
     CHECK(gc::i18n::format_iso_date("2027-01-03", kTr) == "3 Ocak 2027");
     CHECK(gc::i18n::format_iso_date("2027-02-29", kNl) == "2027-02-29");
