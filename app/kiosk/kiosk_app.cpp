@@ -246,12 +246,8 @@ void KioskApp::open_session() {
 
 // The talk screen offers what the session's place offers (assets/offers/<place>.toml).
 void KioskApp::use_offers_of(store::SessionId session) {
-    std::string place;
-    if (auto sessions = m_store->sessions()) {
-        for (const auto& s : sessions.value()) {
-            if (s.id.value == session.value) place = s.info.place;
-        }
-    }
+    auto found = m_store->find_session(session);
+    const std::string place = found ? found.value().info.place : std::string();
     ChosenOffers chosen = offers_for_place(m_offer_files, place);
     if (!chosen.matched) spdlog::info("no offer file for place '{}': the talk screen offers every file", place);
     m_offers = std::move(chosen.catalog);

@@ -253,16 +253,6 @@ SheetRisk risk_of(const VisitFacts& now) {
     return risk;
 }
 
-// The place of the visit's session ("" when the store does not say).
-Result<std::string> place_of(store::Store& store, store::SessionId session) {
-    auto sessions = store.sessions();
-    if (!sessions) return sessions.error();
-    for (const auto& s : sessions.value()) {
-        if (s.id.value == session.value) return s.info.place;
-    }
-    return std::string();
-}
-
 // The participant's language for the length of one sheet; the UI's language comes back after.
 class LanguageScope {
 public:
@@ -289,9 +279,9 @@ Result<SheetContent> sheet_from_store(store::Store& store, store::VisitId visit_
     if (!visits) return visits.error();
     auto plan = read_plan(store, visit_id);
     if (!plan) return plan.error();
-    auto place = place_of(store, visit.value().session);
-    if (!place) return place.error();
-    const OfferCatalog catalog = offers_for_place(offers, place.value()).catalog;
+    auto session = store.find_session(visit.value().session);
+    if (!session) return session.error();
+    const OfferCatalog catalog = offers_for_place(offers, session.value().info.place).catalog;
 
     auto now = read_facts(store, visit.value(), participant.value(), rules);
     if (!now) return now.error();

@@ -50,6 +50,7 @@ public:
     Result<SessionId> start_session(const SessionInfo& info);
     // The latest session with this date ("YYYY-MM-DD"), or NotFound.
     Result<Session> find_session(std::string_view date);
+    Result<Session> find_session(SessionId session);  // NotFound if there is none
 
     // --- participants -------------------------------------------------------------------
     // Registers a participant with a fresh random card code (unique in this database).

@@ -108,6 +108,15 @@ Result<Session> Store::find_session(std::string_view date) {
     return rows.value().front();
 }
 
+Result<Session> Store::find_session(SessionId session) {
+    auto rows = read_rows<Session>(m_impl->db,
+        "SELECT id, date, place, group_type, host, follow_up_of FROM sessions WHERE id = ?", "reading a session",
+        [&](sql::Statement& s) { s.bind(1, session.value); }, detail::read_session);
+    if (!rows) return rows.error();
+    if (rows.value().empty()) return not_found("no session with that id");
+    return rows.value().front();
+}
+
 // --- participants ------------------------------------------------------------------------
 
 Result<Participant> Store::register_participant(const ParticipantInfo& info) {

@@ -191,6 +191,7 @@ TEST_CASE("store: everything recorded in a visit reads back", "[store]") {
     CHECK(session.id == v.session);
     CHECK(session.info.group_type == GroupType::Women);
     CHECK(session.info.place == "Buurthuis De Schakel");
+    CHECK(require_ok(store.find_session(v.session)).info.place == "Buurthuis De Schakel");
 
     auto visits = require_ok(store.visits_of(v.participant.id));
     REQUIRE(visits.size() == 1);
@@ -298,6 +299,9 @@ TEST_CASE("store: bad input gets a typed error and writes nothing", "[store]") {
     auto no_session = store.find_session("1999-01-01");
     REQUIRE_FALSE(no_session.ok());
     CHECK(no_session.error().kind == ErrorKind::NotFound);
+    auto no_such_id = store.find_session(SessionId{987654});
+    REQUIRE_FALSE(no_such_id.ok());
+    CHECK(no_such_id.error().kind == ErrorKind::NotFound);
 
     auto twice = store.register_participant(v.participant.card_code, ParticipantInfo{});
     REQUIRE_FALSE(twice.ok());
