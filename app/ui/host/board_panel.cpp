@@ -218,7 +218,7 @@ void BoardPanel::draw_table(UiContext& ctx, float width, float reserved) {
         }
         ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + width - 8 * m.em);
     }
-    if (touch_button({"board_refresh", _("Vernieuwen"), ImVec2(8 * m.em, h)})) {
+    if (touch_button({"board_refresh", _("Vernieuwen"), ImVec2(8 * m.em, h), ButtonRole::Normal, Pictogram::Refresh})) {
         if (auto done = m_desk.refresh(m_year); !done.ok) m_message = {done.message, {}, true};
     }
 }
@@ -231,7 +231,7 @@ void BoardPanel::draw_actions(UiContext& ctx, float width) {
     }
     const float h = host_button_h(ctx);
     const float w = share_width(width, 5);
-    if (touch_button({"act_correct", _("Waarde verbeteren"), ImVec2(w, h)})) {
+    if (touch_button({"act_correct", _("Waarde verbeteren"), ImVec2(w, h), ButtonRole::Normal, Pictogram::Pencil})) {
         m_mode = Mode::Correct;
         m_measure.clear();
         m_value.clear();
@@ -247,9 +247,12 @@ void BoardPanel::draw_actions(UiContext& ctx, float width) {
         m_message = problem ? HostMessage{problem, {}, true} : HostMessage{N_("De kaart wordt geprint."), {}, false};
     }
     ImGui::SameLine();
-    if (touch_button({"act_language", _("Taal wisselen"), ImVec2(w, h)})) m_mode = Mode::Language;
+    if (touch_button({"act_language", _("Taal wisselen"), ImVec2(w, h), ButtonRole::Normal, Pictogram::Globe})) {
+        m_mode = Mode::Language;
+    }
     ImGui::SameLine();
-    if (touch_button({"act_merge", _("Dubbel samenvoegen"), ImVec2(w, h), m_mode == Mode::Merge ? ButtonRole::Selected : ButtonRole::Normal})) {
+    if (touch_button({"act_merge", _("Dubbel samenvoegen"), ImVec2(w, h),
+                      m_mode == Mode::Merge ? ButtonRole::Selected : ButtonRole::Normal, Pictogram::Merge})) {
         m_mode = Mode::Merge;
         m_message = {N_("Tik nu op de dubbele inschrijving. Die gaat op in deze deelnemer."), {}, false};
     }
