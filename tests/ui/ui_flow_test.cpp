@@ -394,6 +394,12 @@ TEST_CASE("host panel 'Apparaten': device states, and the demo control buttons a
     k.check_target_sizes();
     k.check_pictograms();  // plug in / unplug and the demo devices' buttons
     REQUIRE(k.runner.save_screenshot(std::string(GC_TEST_OUTPUT_DIR) + "/screens/host/devices-demo.png"));
+    k.ctx.switch_language("ar");  // mirrored: the plug buttons on the left, their pictogram right of the word
+    k.frames(3);
+    CHECK(k.rect("plug_in_tanita").center().x < 640);
+    k.check_pictograms();
+    REQUIRE(k.runner.save_screenshot(std::string(GC_TEST_OUTPUT_DIR) + "/screens/host/devices-demo-ar.png"));
+    k.ctx.switch_language("nl");
 
     ui::DevicesPanel real({[&] { return rows; }, {}, {}});  // no demo: no control buttons
     k.runner.set_draw([&] {

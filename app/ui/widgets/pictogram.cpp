@@ -275,8 +275,8 @@ void draw(const Pen& p, Pictogram kind, bool mirrored) {
             p.dl->PathStroke(p.col, 0, p.w);
             break;
         case Pictogram::SmokingAlcohol:
-            draw(p.inner(-0.45f, 0.2f, 0.5f), Pictogram::Cigarette, mirrored);
-            draw(p.inner(0.5f, 0.0f, 0.7f), Pictogram::Glass, mirrored);
+            draw(p.inner(-0.4f, 0.15f, 0.62f), Pictogram::Cigarette, mirrored);
+            draw(p.inner(0.56f, 0.0f, 0.72f), Pictogram::Glass, mirrored);
             break;
         case Pictogram::Clock:
             p.circle(0, 0, 0.85f);
@@ -300,10 +300,10 @@ void draw(const Pen& p, Pictogram kind, bool mirrored) {
             break;
         }
         case Pictogram::Plug:
-            p.line(-0.22f, -0.85f, -0.22f, -0.4f);  // prongs
-            p.line(0.22f, -0.85f, 0.22f, -0.4f);
-            p.dl->AddRectFilled(p.at(-0.45f, -0.4f), p.at(0.45f, 0.2f), p.col, 0.15f * p.s);  // body
-            p.dl->AddBezierCubic(p.at(0, 0.2f), p.at(0, 0.65f), p.at(0.5f, 0.5f), p.at(0.5f, 0.9f), p.col, p.w);  // cable
+            p.line(-0.25f, -0.9f, -0.25f, -0.45f);  // prongs
+            p.line(0.25f, -0.9f, 0.25f, -0.45f);
+            p.dl->AddRectFilled(p.at(-0.55f, -0.45f), p.at(0.55f, 0.25f), p.col, 0.2f * p.s);  // body
+            p.dl->AddBezierCubic(p.at(0, 0.25f), p.at(0, 0.7f), p.at(0.55f, 0.5f), p.at(0.55f, 0.92f), p.col, p.w);  // cable
             break;
         case Pictogram::Globe: {
             p.circle(0, 0, 0.85f);
@@ -341,7 +341,7 @@ void draw(const Pen& p, Pictogram kind, bool mirrored) {
             break;
         }
         case Pictogram::Ring:
-            p.circle(0, 0, 0.55f);
+            p.circle(0, 0, 0.7f);
             break;
     }
 }
