@@ -266,6 +266,32 @@ TEST_CASE("every answer in the data files and every goal names a pictogram that 
     CHECK(ui::pictogram_from_name("no_such_picture") == ui::Pictogram::None);
 }
 
+TEST_CASE("every pictogram draws something, at 48 px and large (a sheet of them to look at)", "[ui][pictograms]") {
+    Kiosk k;
+    constexpr int kCount = static_cast<int>(ui::Pictogram::Ring) + 1;  // Ring is the last one
+    std::vector<int> vertices(kCount, 0);
+    k.runner.set_draw([&] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(1280, 800));
+        ImGui::Begin("sheet", nullptr, ImGuiWindowFlags_NoDecoration);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        for (int i = 1; i < kCount; ++i) {
+            const float col = static_cast<float>((i - 1) % 10), row = static_cast<float>((i - 1) / 10);
+            const int before = dl->VtxBuffer.Size;
+            ui::draw_pictogram(static_cast<ui::Pictogram>(i), ImVec2(70 + col * 125, 60 + row * 195), 96, ui::colours::kText);
+            ui::draw_pictogram(static_cast<ui::Pictogram>(i), ImVec2(70 + col * 125, 150 + row * 195), 48, ui::colours::kText);
+            vertices[static_cast<std::size_t>(i)] = dl->VtxBuffer.Size - before;
+        }
+        ImGui::End();
+    });
+    k.frames(2);
+    REQUIRE(k.runner.save_screenshot(std::string(GC_TEST_OUTPUT_DIR) + "/screens/pictograms.png"));
+    for (int i = 1; i < kCount; ++i) {
+        INFO("pictogram " << i);
+        CHECK(vertices[static_cast<std::size_t>(i)] > 0);
+    }
+}
+
 TEST_CASE("finger events tap, and hover does not stick after the finger lifts", "[ui][touch]") {
     Kiosk k;
     const ImVec2 c = k.rect("lang_en").center();

@@ -254,11 +254,27 @@ void draw(const Pen& p, Pictogram kind, bool mirrored) {
             p.line(0.8f, -0.05f, 0.8f, 0.85f);
             break;
         case Pictogram::Moon: {
-            // Outer circle round (-0.15, 0) r 0.75 and the hollow round (0.3, 0) r 0.6 meet at (0.3, ±0.6).
+            // Filled between the outer circle round (-0.15, 0) r 0.75 and the hollow round (0.3, 0)
+            // r 0.6; they meet at the tips (0.3, ±0.6). Both edges run bottom tip → left → top tip.
             const float tip = std::atan2(0.6f, 0.45f);
-            p.dl->PathArcTo(p.at(-0.15f, 0), 0.75f * p.s, tip, 2 * kPi - tip, 32);
-            p.dl->PathArcTo(p.at(0.3f, 0), 0.6f * p.s, 1.5f * kPi, 0.5f * kPi, 24);
-            p.dl->PathStroke(p.col, ImDrawFlags_Closed, p.w);
+            constexpr int kSteps = 24;
+            auto outer = [&](int i) {
+                const float a = tip + (2 * kPi - 2 * tip) * static_cast<float>(i) / kSteps;
+                return p.at(-0.15f + 0.75f * std::cos(a), 0.75f * std::sin(a));
+            };
+            auto inner = [&](int i) {
+                const float a = 0.5f * kPi + kPi * static_cast<float>(i) / kSteps;
+                return p.at(0.3f + 0.6f * std::cos(a), 0.6f * std::sin(a));
+            };
+            // Quads side by side without anti-aliased fringes (those would show as seams), then a
+            // thin anti-aliased outline smooths the edge.
+            const ImDrawListFlags flags = p.dl->Flags;
+            p.dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+            for (int i = 0; i < kSteps; ++i) p.dl->AddQuadFilled(outer(i), outer(i + 1), inner(i + 1), inner(i), p.col);
+            p.dl->Flags = flags;
+            for (int i = 0; i <= kSteps; ++i) p.dl->PathLineTo(outer(i));
+            for (int i = kSteps; i >= 0; --i) p.dl->PathLineTo(inner(i));
+            p.dl->PathStroke(p.col, ImDrawFlags_Closed, 1.0f);
             p.thin_line(0.62f, -0.55f, 0.62f, -0.15f);  // a star in the hollow
             p.thin_line(0.42f, -0.35f, 0.82f, -0.35f);
             break;
