@@ -12,6 +12,7 @@
 #include "ui/host/devices_panel.hpp"
 #include "ui/host/host_mode.hpp"
 #include "ui/kiosk_ui.hpp"
+#include "ui/screens/screens.hpp"
 #include "ui/screens/talk_screen.hpp"
 #include "ui/runner.hpp"
 #include "ui/text_layout.hpp"
@@ -264,6 +265,35 @@ TEST_CASE("every answer in the data files and every goal names a pictogram that 
         CHECK(ui::goal_pictogram(g) != ui::Pictogram::None);
     }
     CHECK(ui::pictogram_from_name("no_such_picture") == ui::Pictogram::None);
+}
+
+TEST_CASE("a data file naming a pictogram that does not exist is refused with the file, answer and name", "[ui][pictograms]") {
+    const std::string circuit_text = source_file("assets/stations/circuit.toml");
+    Circuit shipped = parse_circuit(circuit_text, "stations/circuit.toml");
+    attach_questionnaires(shipped, shipped_questionnaires());
+    CHECK_NOTHROW(ui::check_circuit_pictograms(shipped, "stations/circuit.toml"));
+
+    std::string typo = circuit_text;
+    const std::string food = "\"Minder dan 2 uur geleden\", \"food\"]";
+    REQUIRE(typo.find(food) != std::string::npos);
+    typo.replace(typo.find(food), food.size(), "\"Minder dan 2 uur geleden\", \"fod\"]");
+    const Circuit broken = parse_circuit(typo, "stations/circuit.toml");
+    REQUIRE_THROWS_WITH(ui::check_circuit_pictograms(broken, "stations/circuit.toml"),
+                        Catch::Contains("stations/circuit.toml") && Catch::Contains("last_meal/less_2h") &&
+                            Catch::Contains("'fod'"));
+
+    std::string lifestyle = source_file("assets/questionnaires/lifestyle.toml");
+    const std::string walk = "pictogram = \"walk\"";
+    REQUIRE(lifestyle.find(walk) != std::string::npos);
+    lifestyle.replace(lifestyle.find(walk), walk.size(), "pictogram = \"wlak\"");
+    Circuit with_typo = parse_circuit(circuit_text, "stations/circuit.toml");
+    std::vector<Questionnaire> questionnaires = shipped_questionnaires();
+    for (Questionnaire& q : questionnaires) {
+        if (q.id == "lifestyle") q = parse_questionnaire(lifestyle, "lifestyle.toml");
+    }
+    attach_questionnaires(with_typo, std::move(questionnaires));
+    REQUIRE_THROWS_WITH(ui::check_circuit_pictograms(with_typo, "stations/circuit.toml"),
+                        Catch::Contains("questionnaires/lifestyle.toml") && Catch::Contains("'wlak'"));
 }
 
 TEST_CASE("every pictogram draws something, at 48 px and large (a sheet of them to look at)", "[ui][pictograms]") {
