@@ -17,5 +17,7 @@ struct OfferFact {
 
 // Who, where, when, cost, languages ("NL, TR, AR") and, with `with_contact`, the contact.
 std::vector<OfferFact> offer_facts(const Offer& offer, const Translator& t, bool with_contact);
+// The offer's name in the translator's language when the offers file gives it, else the Dutch.
+std::string offer_name(const Offer& offer, const Translator& t);
 
 }  // namespace gc::i18n

@@ -22,8 +22,8 @@ std::string with_number(const char* pattern, long number) {
 
 }  // namespace
 
-Translator current_translator() { return {tr, ntr}; }
-Translator dutch_translator() { return {dutch_text, dutch_plural}; }
+Translator current_translator() { return {tr, ntr, current_language().code}; }
+Translator dutch_translator() { return {dutch_text, dutch_plural, source_language().code}; }
 
 std::string risk_sentence(const Assessment& a, const Translator& t) {
     if (a.score2) {

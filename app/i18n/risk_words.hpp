@@ -14,6 +14,7 @@ namespace gc::i18n {
 struct Translator {
     const char* (*text)(const char* msgid);
     const char* (*ntr)(const char* singular, const char* plural, unsigned long n);  // named so xgettext sees plurals
+    std::string language;  // its code ("tr"), for texts that come from data files with their own translations
 };
 Translator current_translator();
 Translator dutch_translator();

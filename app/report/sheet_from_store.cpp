@@ -170,7 +170,7 @@ SheetLine offer_line(const store::Referral& referral, const OfferCatalog& offers
         text += (text.empty() ? "" : "\n") + fact.label + " " + value;
     }
     if (!referral.note.empty()) text += "\n" + referral.note;
-    return {offer->name, text};
+    return {i18n::offer_name(*offer, t), text};
 }
 
 std::string grade_text(const std::optional<double>& value, const i18n::Language& language) {

@@ -117,3 +117,36 @@ TEST_CASE("the session's place chooses its offer file, an unknown place gets eve
     const ChosenOffers twice = offers_for_place({catalogs[0], catalogs[0]}, "Zuilen");
     CHECK(twice.catalog.offers.size() == 1);
 }
+
+TEST_CASE("an offer's name and who are shown in the file's translation, the Dutch where it has none", "[offers]") {
+    const std::string text = kOffer + "[offer.tr]\nname = 'Yürüyüş'\nwho = 'Spor koçu Sanne'\n"
+                                      "[offer.pl]\nname = 'Spacer'\n";
+    const OfferCatalog c = parse_offers(text, "oost.toml");
+    const Offer& walk = c.offers.at(0);
+    CHECK(walk.words_in("tr").name == "Yürüyüş");
+    CHECK(walk.words_in("tr").who == "Spor koçu Sanne");
+    CHECK(walk.words_in("pl").name == "Spacer");
+    CHECK(walk.words_in("pl").who == "Sanne");  // only the name is translated
+    CHECK(walk.words_in("ar").name == "Wandelen");
+    CHECK(walk.words_in("nl").who == "Sanne");
+
+    // The shipped file translates every offer into every language the kiosk offers.
+    const OfferCatalog shipped = parse_offers(
+        file_text(std::filesystem::path(GC_TEST_SOURCE_DIR) / "assets/offers/utrecht-overvecht.toml"), "utrecht-overvecht.toml");
+    for (const Offer& o : shipped.offers) {
+        for (const char* code : {"en", "tr", "ar", "pl"}) {
+            INFO(o.id << " " << code);
+            CHECK(o.words_in(code).name != o.name);
+            CHECK(o.words_in(code).who != o.who);
+        }
+    }
+}
+
+TEST_CASE("a mistyped offer translation is refused, not silently shown in Dutch", "[offers][bad-input]") {
+    REQUIRE_THROWS_WITH(parse_offers(kOffer + "[offer.turks]\nname = 'Yürüyüş'\n", "oost.toml"),
+                        Catch::Contains("oost.toml:13") && Catch::Contains("[turks] is not a language code"));
+    REQUIRE_THROWS_WITH(parse_offers(kOffer + "[offer.tr]\nnaam = 'Yürüyüş'\n", "oost.toml"),
+                        Catch::Contains("oost.toml:14") && Catch::Contains("only name and who are translated"));
+    REQUIRE_THROWS_WITH(parse_offers(kOffer + "[offer.tr]\nname = 3\n", "oost.toml"),
+                        Catch::Contains("only name and who are translated"));
+}

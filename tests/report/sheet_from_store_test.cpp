@@ -305,9 +305,12 @@ TEST_CASE("a chosen offer prints who, where, when, cost, languages and contact f
                               "who = 'Buurtsportcoach Sanne de Vries'\nwhere = 'Buurthuis De Schakel'\n"
                               "when = 'Dinsdag en donderdag, 10:00 tot 11:00'\ncost = 'Gratis'\nlanguages = ['nl', 'tr']\n"
                               "goals = ['movement']\n";
+    const std::string arabic_name = "\u0645\u062c\u0645\u0648\u0639\u0629 \u0627\u0644\u0645\u0634\u064a";  // "walking group"
     const std::vector<OfferCatalog> offers = {
         parse_offers("place = 'Elders'\n" + offer + "contact = '030 999 99 99'\n", "offers/elders.toml"),
-        parse_offers("place = 'Buurthuis De Schakel'\n" + offer + "contact = '030 123 45 67'\n", "offers/schakel.toml"),
+        parse_offers("place = 'Buurthuis De Schakel'\n" + offer + "contact = '030 123 45 67'\n[offer.ar]\nname = '" +
+                         arabic_name + "'\n",
+                     "offers/schakel.toml"),
     };
     for (const char* language : {"nl", "ar"}) {
         CAPTURE(language);
@@ -316,6 +319,8 @@ TEST_CASE("a chosen offer prints who, where, when, cost, languages and contact f
         const auto sheet = require_ok(report::sheet_from_store(visit.store, visit.second, rules(), "kiosk-1", offers));
         REQUIRE(sheet.plan_nl.offers.size() == 2);
         CHECK(sheet.plan_nl.offers[1].label == "Wandelgroep");
+        // The participant's half names the offer as the file translates it; the GP's half stays Dutch.
+        CHECK(sheet.plan.offers[1].label == (std::string(language) == "ar" ? arabic_name : std::string("Wandelgroep")));
         const fs::path pdf = render(sheet, std::string("sheet-offers-") + language);
         const std::string text = gc::test::pdf_text_flat(pdf);
         for (const char* expected : {"Wandelgroep", "Buurtsportcoach Sanne de Vries", "Buurthuis De Schakel",

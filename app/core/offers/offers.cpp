@@ -57,6 +57,30 @@ std::optional<OfferKind> kind_from_name(std::string_view name) {
     return std::nullopt;
 }
 
+// [offer.tr] name = "...", who = "...": every sub-table of an offer is a language code (two or
+// three lower-case letters) holding only those two texts, so a typo is reported, not ignored.
+std::map<std::string, OfferWords, std::less<>> translations_of(std::string_view file, const toml::table& t,
+                                                               const std::string& id) {
+    std::map<std::string, OfferWords, std::less<>> out;
+    for (const auto& [key, node] : t) {
+        const auto* words = node.as_table();
+        if (!words) continue;
+        const std::string code(key.str());
+        const bool code_like = (code.size() == 2 || code.size() == 3) &&
+                               std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (!code_like) fail(file, node, "offer '" + id + "': [" + code + "] is not a language code (\"tr\", \"ar\", ...)");
+        OfferWords w;
+        for (const auto& [field, value] : *words) {
+            const auto* text = value.as_string();
+            if (!text || (field.str() != "name" && field.str() != "who"))
+                fail(file, value, "offer '" + id + "' [" + code + "]: only name and who are translated, as texts");
+            (field.str() == "name" ? w.name : w.who) = text->get();
+        }
+        out.emplace(code, std::move(w));
+    }
+    return out;
+}
+
 Offer parse_offer(std::string_view file, const toml::table& t) {
     Offer o;
     o.id = text_of(file, t, "id");
@@ -77,6 +101,7 @@ Offer parse_offer(std::string_view file, const toml::table& t) {
         if (!goal) fail(file, t, "offer '" + o.id + "': unknown goal '" + g + "'");
         o.goals.push_back(*goal);
     }
+    o.translations = translations_of(file, t, o.id);
     return o;
 }
 
@@ -93,6 +118,15 @@ std::optional<LifestyleGoal> goal_from_name(std::string_view name) {
 
 std::string_view offer_kind_name(OfferKind k) { return kKinds[static_cast<std::size_t>(k)].name; }
 const char* offer_kind_label(OfferKind k) { return kKinds[static_cast<std::size_t>(k)].label; }
+
+OfferWords Offer::words_in(std::string_view language) const {
+    OfferWords words{name, who};
+    if (auto it = translations.find(language); it != translations.end()) {
+        if (!it->second.name.empty()) words.name = it->second.name;
+        if (!it->second.who.empty()) words.who = it->second.who;
+    }
+    return words;
+}
 
 const Offer* OfferCatalog::find(std::string_view id) const {
     auto it = std::find_if(offers.begin(), offers.end(), [&](const Offer& o) { return o.id == id; });

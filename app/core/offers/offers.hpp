@@ -2,6 +2,7 @@
 // The personal goal on the leefstijlroer and the neighbourhood offers that fit it
 // (assets/offers/<place>.toml, edited by the coordinator; validated at load).
 #include <array>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -25,9 +26,16 @@ enum class OfferKind { Sport, Welfare, Money, Smoking, MentalHealth, Food };
 std::string_view offer_kind_name(OfferKind k);  // "sport", "welfare", "money", "smoking", "mental_health", "food"
 const char* offer_kind_label(OfferKind k);      // Dutch msgid
 
+// An offer's name and who-calls in another language, written by the coordinator in the offers
+// file ([offer.tr] name = "..."): these are free texts, not in the gettext catalogs.
+struct OfferWords {
+    std::string name;
+    std::string who;
+};
+
 struct Offer {
     std::string id;        // stable, stored with the referral
-    std::string name;      // as the provider calls it (not translated)
+    std::string name;      // as the provider calls it, in Dutch
     OfferKind kind = OfferKind::Welfare;
     std::string who;       // the person or team who will call ("Buurtsportcoach Sanne")
     std::string contact;   // phone or e-mail of the provider
@@ -36,6 +44,10 @@ struct Offer {
     std::string cost;      // Dutch msgid ("Gratis", "€ 2 per keer")
     std::vector<std::string> languages;  // language codes spoken ("nl", "tr", ...)
     std::vector<LifestyleGoal> goals;    // goals it fits
+    std::map<std::string, OfferWords, std::less<>> translations;  // by language code; may be partial
+
+    // Name and who in `language`; the Dutch text for what the file does not translate.
+    OfferWords words_in(std::string_view language) const;
 };
 
 struct OfferCatalog {

@@ -230,6 +230,7 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
     if (!s.questions.empty()) draw_station_questions(ctx, list_w);
     ImGui::Dummy(ImVec2(0, 0.3f * m.em));
     // The light of every value measured here, each once (systolic and diastolic share one).
+    std::vector<const MeasureLight*> lights;
     std::vector<std::string> shown;
     for (const StationEntry& e : s.entries) {
         const std::string key(light_key_for(e.measure));
@@ -237,11 +238,9 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
         if (!light || !ctx.flow.visit().values.count(e.measure)) continue;
         if (std::find(shown.begin(), shown.end(), key) != shown.end()) continue;
         shown.push_back(key);
-        ImGui::SetCursorPosX(start_x(0, list_w));
-        traffic_light_badge(light->colour, _(light_word(light->colour)), 1.6f * m.em, rtl(), list_w);
-        ImGui::SetCursorPosX(start_x(0, list_w));
-        text_block(_(light->meaning), list_w, rtl());
+        lights.push_back(light);
     }
+    draw_lights(ctx, lights, list_w);
     const Measure selected = s.entries[m_entry].measure;
 
     // End side: the typed value and the keypad (digits always left-to-right).
@@ -274,6 +273,38 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
         save_value(ctx);
     }
     ImGui::EndGroup();
+}
+
+void StationScreen::draw_lights(UiContext& ctx, const std::vector<const MeasureLight*>& lights, float width) {
+    // A short word ("Goed", "Let op") with the meaning beside it, one row per light: stacked,
+    // the last sentence ran into Back in the longer languages. A long word ("Bespreek met de
+    // huisarts") would leave the sentence no room: that light stays stacked.
+    const auto& m = ctx.metrics;
+    const float disc = 1.6f * m.em;
+    const float max_side_w = 0.4f * width;
+    auto badge_width = [&](const MeasureLight* l) {
+        return 1.3f * disc + ImGui::CalcTextSize(display_line(_(light_word(l->colour)), rtl()).c_str()).x;
+    };
+    float badge_w = 0;
+    for (const MeasureLight* l : lights) {
+        if (badge_width(l) <= max_side_w) badge_w = std::max(badge_w, badge_width(l));
+    }
+    const float meaning_w = width - badge_w - m.pad;
+    for (const MeasureLight* l : lights) {
+        const float row_top = ImGui::GetCursorPosY();
+        const bool side_by_side = badge_width(l) <= max_side_w;
+        ImGui::SetCursorPos(ImVec2(start_x(0, side_by_side ? badge_w : width), row_top));
+        traffic_light_badge(l->colour, _(light_word(l->colour)), disc, rtl(), side_by_side ? badge_w : width);
+        if (!side_by_side) {
+            ImGui::SetCursorPosX(start_x(0, width));
+            text_block(_(l->meaning), width, rtl());
+            continue;
+        }
+        const float badge_bottom = ImGui::GetCursorPosY();
+        ImGui::SetCursorPos(ImVec2(start_x(badge_w + m.pad, meaning_w), row_top + (disc - ImGui::GetTextLineHeight()) / 2));
+        text_block(_(l->meaning), meaning_w, rtl());
+        ImGui::SetCursorPosY(std::max(badge_bottom, ImGui::GetCursorPosY()) + 0.2f * m.em);
+    }
 }
 
 void StationScreen::draw_blood_pressure_guide(UiContext& ctx, float width) {

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace gc::ui {
 
@@ -25,6 +26,8 @@ private:
     void save_value(UiContext& ctx);
     void refresh_assessment(UiContext& ctx);
     void save_bp_entry(UiContext& ctx, double value);
+    // Each stored value's light: colour, symbol and word, with its sentence.
+    void draw_lights(UiContext& ctx, const std::vector<const MeasureLight*>& lights, float width);
     void draw_blood_pressure_guide(UiContext& ctx, float width);
     void draw_station_questions(UiContext& ctx, float width);
     bool draw_countdown(UiContext& ctx, float width);  // true while a rest or pause runs

@@ -38,7 +38,7 @@ std::string TalkScreen::spoken_text(UiContext& ctx) const {
         case Step::Offers: {
             std::string text = _("Wat past bij u?");
             if (ctx.offers && m_goal) {
-                for (const Offer* o : ctx.offers->matching(*m_goal)) text += " " + o->name + ". " + offer_details(*o);
+                for (const Offer* o : ctx.offers->matching(*m_goal)) text += " " + i18n::offer_name(*o, i18n::current_translator()) + ". " + offer_details(*o);
             }
             return text;
         }
@@ -128,7 +128,7 @@ void TalkScreen::draw_offers(UiContext& ctx) {
         ImGui::SetCursorPos(ImVec2(start_x(0, text_w), top));
         ImGui::BeginGroup();
         ImGui::PushFont(ctx.fonts.title);
-        text_block(o->name, text_w, rtl());
+        text_block(i18n::offer_name(*o, i18n::current_translator()), text_w, rtl());
         ImGui::PopFont();
         text_block(std::string(_(offer_kind_label(o->kind))), text_w, rtl(), Align::Start, colours::kMuted);
         text_block(offer_details(*o), text_w, rtl());
@@ -161,7 +161,7 @@ void TalkScreen::draw_call(UiContext& ctx) {
     ImGui::PopFont();
     std::string who;
     for (const std::string& id : m_chosen) {
-        if (const Offer* o = ctx.offers ? ctx.offers->find(id) : nullptr) who += o->who + "\n";
+        if (const Offer* o = ctx.offers ? ctx.offers->find(id) : nullptr) who += o->words_in(i18n::current_language().code).who + "\n";
     }
     text_block(who, left_w, rtl(), Align::Start, colours::kMuted);
     ImGui::EndGroup();
