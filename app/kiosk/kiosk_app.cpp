@@ -27,6 +27,7 @@
 #include "ui/host/scan_panel.hpp"
 #include "ui/host/session_panel.hpp"
 #include "ui/host/system_panel.hpp"
+#include "ui/screens/screens.hpp"
 #include "ui/text_layout.hpp"
 #include "ui/theme.hpp"
 
@@ -115,6 +116,7 @@ Circuit load_circuit(const std::optional<std::filesystem::path>& file) {
     // Asked at the end of the visit (goodbye screen), not at a station.
     questionnaires.push_back(parse_questionnaire(read_asset("questionnaires/experience.toml"), "questionnaires/experience.toml"));
     attach_questionnaires(circuit, std::move(questionnaires));
+    ui::check_circuit_pictograms(circuit, file ? file->string() : "stations/circuit.toml");
     return circuit;
 }
 

@@ -103,6 +103,13 @@ void Runner::handle(const SDL_Event& e) {
 }
 
 bool Runner::step(Millis max_wait) {
+    if (m_fullscreen_pending && m_frames_presented > 0) {
+        // After the first frame, not before it: under X without a window manager SDL waits
+        // 100 ms for one to answer. A window manager, if any, then keeps the kiosk on top.
+        m_fullscreen_pending = false;
+        SDL_SetWindowFullscreen(m_window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+        m_pending_frames = std::max(m_pending_frames, 1);
+    }
     SDL_Event e;
     bool any = false;
     if (m_pending_frames > 0 || m_input.busy() || max_wait.count() <= 0) {
@@ -152,11 +159,6 @@ void Runner::render_frame() {
     draw_into_back_buffer();
     SDL_GL_SwapWindow(m_window);
     ++m_frames_presented;
-    if (m_fullscreen_pending) {
-        m_fullscreen_pending = false;
-        SDL_SetWindowFullscreen(m_window, SDL_WINDOW_FULLSCREEN_DESKTOP);  // a window manager, if any, keeps it on top
-        m_pending_frames = std::max(m_pending_frames, 1);
-    }
 }
 
 bool Runner::save_screenshot(const std::filesystem::path& png) {

@@ -1,6 +1,7 @@
 #pragma once
 // Every touch target records its rectangle under a stable id each frame. The scripted UI driver
-// taps widgets by id, and tests check that no target is smaller than a finger.
+// taps widgets by id, and tests check that no target is smaller than a finger and that every
+// action shows a pictogram.
 #include <imgui.h>
 
 #include <string>
@@ -14,6 +15,7 @@ struct WidgetRect {
     ImVec2 max;
     bool primary = false;  // the main action of its screen (larger minimum size)
     bool enabled = true;
+    bool pictogram = false;  // drawn with a pictogram beside its word (tests: every action has one)
     ImVec2 size() const { return ImVec2(max.x - min.x, max.y - min.y); }
     ImVec2 center() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
 };
@@ -21,8 +23,8 @@ struct WidgetRect {
 class WidgetRegistry {
 public:
     void begin_frame() { m_rects.clear(); }
-    void record(std::string id, ImVec2 min, ImVec2 max, bool primary, bool enabled) {
-        m_rects.push_back({std::move(id), min, max, primary, enabled});
+    void record(std::string id, ImVec2 min, ImVec2 max, bool primary, bool enabled, bool pictogram = false) {
+        m_rects.push_back({std::move(id), min, max, primary, enabled, pictogram});
     }
     const WidgetRect* find(const std::string& id) const {
         for (const auto& r : m_rects) {

@@ -26,4 +26,6 @@ check() {
 }
 check "a missing font file" 's#NotoSans-Regular.ttf#NotoSans-NoSuchFile.ttf#' fonts.toml "NotoSans-NoSuchFile.ttf"
 check "a garbled station list" '$a broken = [' stations/circuit.toml "stations/circuit.toml"
+check "an answer naming a pictogram that does not exist" 's#"8 uur of langer geleden", "moon"#"8 uur of langer geleden", "mooon"#' \
+    stations/circuit.toml "mooon"
 exit $fail

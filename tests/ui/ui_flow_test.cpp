@@ -6,10 +6,14 @@
 #include "i18n/i18n.hpp"
 #include "runtime/text_file.hpp"
 #include "core/host/pin_lock.hpp"
+#include "core/offers/offers.hpp"
+#include "core/questionnaire/questionnaire.hpp"
 #include "ui/fonts.hpp"
 #include "ui/host/devices_panel.hpp"
 #include "ui/host/host_mode.hpp"
 #include "ui/kiosk_ui.hpp"
+#include "ui/screens/screens.hpp"
+#include "ui/screens/talk_screen.hpp"
 #include "ui/runner.hpp"
 #include "ui/text_layout.hpp"
 #include "ui/ui_script.hpp"
@@ -20,6 +24,8 @@
 #include <imgui.h>
 
 #include <cfloat>
+#include <filesystem>
+#include <regex>
 #include <set>
 
 using namespace gc;
@@ -66,6 +72,19 @@ struct Kiosk : test::HeadlessUi<DoubleRecorder> {
         for (char c : std::string("7K3QX0PM4")) REQUIRE(tap(std::string("code_") + c));
         REQUIRE(tap("next"));
         REQUIRE(flow.screen() == FlowScreen::Station);
+    }
+    // Every action on the screen shows a pictogram beside its word. Only where the word is the
+    // content itself does a button go without: a language named in its own script, a keypad
+    // digit or decimal sign, a card-code symbol, a number of the 0-10 tap scale.
+    void check_pictograms() {
+        static const std::regex word_is_content("lang_.*|(key|phone|fix)_([0-9]|decimal)|code_[0-9A-Z]|scale_([0-9]|10)");
+        INFO("screen " << flow_screen_name(flow.screen()));
+        REQUIRE_FALSE(ui::widget_registry().all().empty());
+        for (const auto& r : ui::widget_registry().all()) {
+            if (std::regex_match(r.id, word_is_content)) continue;
+            INFO("button " << r.id << " has no pictogram");
+            CHECK(r.pictogram);
+        }
     }
     void check_target_sizes() {
         INFO("screen " << flow_screen_name(flow.screen()));
@@ -155,6 +174,152 @@ TEST_CASE("every touch target is at least 48 px, primary actions at least 80 px"
     k.check_target_sizes();  // summary
     REQUIRE(k.tap("print"));
     k.check_target_sizes();  // goodbye
+}
+
+namespace {
+
+// Every questionnaire the kiosk ships (assets/questionnaires/*.toml), as the kiosk loads them.
+std::vector<Questionnaire> shipped_questionnaires() {
+    std::vector<Questionnaire> all;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(GC_TEST_SOURCE_DIR) + "/assets/questionnaires")) {
+        const std::string name = "assets/questionnaires/" + entry.path().filename().string();
+        all.push_back(parse_questionnaire(source_file(name), name));
+    }
+    return all;
+}
+
+}  // namespace
+
+TEST_CASE("every action on every participant screen has a pictogram beside its word", "[ui][pictograms]") {
+    Kiosk k;
+    attach_questionnaires(k.circuit, shipped_questionnaires());  // the questions station asks them; goodbye offers "experience"
+    const OfferCatalog offers = parse_offers(source_file("assets/offers/utrecht-overvecht.toml"), "utrecht-overvecht.toml");
+    k.ctx.offers = &offers;  // so the summary offers the talk
+    k.check_pictograms();  // attract
+    REQUIRE(k.tap("lang_nl"));
+    k.check_pictograms();
+    for (const char* id : {"consent_gp_yes", "consent_municipality_no", "consent_research_no", "next"}) REQUIRE(k.tap(id));
+    k.check_pictograms();  // card
+    for (char c : std::string("7K3QX0PM4")) REQUIRE(k.tap(std::string("code_") + c));
+    REQUIRE(k.tap("next"));
+    k.check_pictograms();  // blood pressure, resting
+    k.flow.host_skip_rest();
+    k.frames(2);
+    k.check_pictograms();  // blood pressure, keypad
+    for (std::size_t i = 0; i < k.circuit.stations.size(); ++i) {
+        if (k.circuit.stations[i].id == "glucose") {
+            REQUIRE(k.tap("answer_from_2h"));  // the "when did you eat" answers stay in view once one is chosen
+        }
+        k.check_pictograms();
+        REQUIRE(k.tap("next"));
+    }
+    REQUIRE(k.flow.screen() == FlowScreen::Summary);
+    k.check_pictograms();
+    REQUIRE(k.tap("talk"));
+    REQUIRE(k.flow.screen() == FlowScreen::Talk);
+    k.check_pictograms();  // the six goals
+    REQUIRE(k.tap("goal_movement"));
+    REQUIRE(k.tap("talk_next"));
+    k.check_pictograms();  // the offers, none chosen yet
+    const std::vector<const Offer*> fitting = offers.matching(LifestyleGoal::Movement);
+    REQUIRE_FALSE(fitting.empty());
+    REQUIRE(k.tap("offer_" + fitting.front()->id));
+    k.check_pictograms();
+    REQUIRE(k.tap("talk_next"));
+    REQUIRE(k.tap("call_yes"));
+    k.check_pictograms();  // "may they call you" and the phone keypad
+    for (int i = 0; i < 3; ++i) REQUIRE(k.tap("back"));
+    REQUIRE(k.flow.screen() == FlowScreen::Summary);
+    REQUIRE(k.tap("print"));
+    k.check_pictograms();  // goodbye
+    REQUIRE(k.tap("experience"));
+    REQUIRE(k.flow.screen() == FlowScreen::Experience);
+    k.check_pictograms();
+}
+
+TEST_CASE("every answer in the data files and every goal names a pictogram that is drawn", "[ui][pictograms]") {
+    const Circuit circuit = parse_circuit(source_file("assets/stations/circuit.toml"), "circuit.toml");
+    for (const Station& s : circuit.stations) {
+        INFO("station " << s.id << " pictogram '" << s.pictogram << "'");
+        CHECK(ui::pictogram_from_name(s.pictogram) != ui::Pictogram::None);
+        for (const Question& q : s.questions) {
+            for (const AnswerOption& o : q.options) {
+                INFO("circuit.toml answer " << q.id << "/" << o.id << " pictogram '" << o.pictogram << "'");
+                CHECK(ui::pictogram_from_name(o.pictogram) != ui::Pictogram::None);
+            }
+        }
+    }
+    const std::vector<Questionnaire> questionnaires = shipped_questionnaires();
+    CHECK(questionnaires.size() >= 5);
+    for (const Questionnaire& q : questionnaires) {
+        for (const QuestionnaireItem& item : q.items) {
+            if (item.kind == ItemKind::Scale) continue;  // 0-10: the number is the answer
+            for (const ItemOption& o : item.options) {
+                INFO(q.id << " answer " << item.id << "/" << o.id << " pictogram '" << o.pictogram << "'");
+                CHECK(ui::pictogram_from_name(o.pictogram) != ui::Pictogram::None);
+            }
+        }
+    }
+    for (const LifestyleGoal g : kLifestyleGoals) {
+        INFO("goal " << goal_name(g));
+        CHECK(ui::goal_pictogram(g) != ui::Pictogram::None);
+    }
+    CHECK(ui::pictogram_from_name("no_such_picture") == ui::Pictogram::None);
+}
+
+TEST_CASE("a data file naming a pictogram that does not exist is refused with the file, answer and name", "[ui][pictograms]") {
+    const std::string circuit_text = source_file("assets/stations/circuit.toml");
+    Circuit shipped = parse_circuit(circuit_text, "stations/circuit.toml");
+    attach_questionnaires(shipped, shipped_questionnaires());
+    CHECK_NOTHROW(ui::check_circuit_pictograms(shipped, "stations/circuit.toml"));
+
+    std::string typo = circuit_text;
+    const std::string food = "\"Minder dan 2 uur geleden\", \"food\"]";
+    REQUIRE(typo.find(food) != std::string::npos);
+    typo.replace(typo.find(food), food.size(), "\"Minder dan 2 uur geleden\", \"fod\"]");
+    const Circuit broken = parse_circuit(typo, "stations/circuit.toml");
+    REQUIRE_THROWS_WITH(ui::check_circuit_pictograms(broken, "stations/circuit.toml"),
+                        Catch::Contains("stations/circuit.toml") && Catch::Contains("last_meal/less_2h") &&
+                            Catch::Contains("'fod'"));
+
+    std::string lifestyle = source_file("assets/questionnaires/lifestyle.toml");
+    const std::string walk = "pictogram = \"walk\"";
+    REQUIRE(lifestyle.find(walk) != std::string::npos);
+    lifestyle.replace(lifestyle.find(walk), walk.size(), "pictogram = \"wlak\"");
+    Circuit with_typo = parse_circuit(circuit_text, "stations/circuit.toml");
+    std::vector<Questionnaire> questionnaires = shipped_questionnaires();
+    for (Questionnaire& q : questionnaires) {
+        if (q.id == "lifestyle") q = parse_questionnaire(lifestyle, "lifestyle.toml");
+    }
+    attach_questionnaires(with_typo, std::move(questionnaires));
+    REQUIRE_THROWS_WITH(ui::check_circuit_pictograms(with_typo, "stations/circuit.toml"),
+                        Catch::Contains("questionnaires/lifestyle.toml") && Catch::Contains("'wlak'"));
+}
+
+TEST_CASE("every pictogram draws something, at 48 px and large (a sheet of them to look at)", "[ui][pictograms]") {
+    Kiosk k;
+    constexpr int kCount = static_cast<int>(ui::Pictogram::Ring) + 1;  // Ring is the last one
+    std::vector<int> vertices(kCount, 0);
+    k.runner.set_draw([&] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(1280, 800));
+        ImGui::Begin("sheet", nullptr, ImGuiWindowFlags_NoDecoration);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        for (int i = 1; i < kCount; ++i) {
+            const float col = static_cast<float>((i - 1) % 10), row = static_cast<float>((i - 1) / 10);
+            const int before = dl->VtxBuffer.Size;
+            ui::draw_pictogram(static_cast<ui::Pictogram>(i), ImVec2(70 + col * 125, 60 + row * 195), 96, ui::colours::kText);
+            ui::draw_pictogram(static_cast<ui::Pictogram>(i), ImVec2(70 + col * 125, 150 + row * 195), 48, ui::colours::kText);
+            vertices[static_cast<std::size_t>(i)] = dl->VtxBuffer.Size - before;
+        }
+        ImGui::End();
+    });
+    k.frames(2);
+    REQUIRE(k.runner.save_screenshot(std::string(GC_TEST_OUTPUT_DIR) + "/screens/pictograms.png"));
+    for (int i = 1; i < kCount; ++i) {
+        INFO("pictogram " << i);
+        CHECK(vertices[static_cast<std::size_t>(i)] > 0);
+    }
 }
 
 TEST_CASE("finger events tap, and hover does not stick after the finger lifts", "[ui][touch]") {
@@ -283,7 +448,14 @@ TEST_CASE("host panel 'Apparaten': device states, and the demo control buttons a
     REQUIRE(k.tap("demo_card"));
     CHECK(actions == std::vector<std::string>{"4:tanita", "5:tanita", "1:", "3:"});
     k.check_target_sizes();
+    k.check_pictograms();  // plug in / unplug and the demo devices' buttons
     REQUIRE(k.runner.save_screenshot(std::string(GC_TEST_OUTPUT_DIR) + "/screens/host/devices-demo.png"));
+    k.ctx.switch_language("ar");  // mirrored: the plug buttons on the left, their pictogram right of the word
+    k.frames(3);
+    CHECK(k.rect("plug_in_tanita").center().x < 640);
+    k.check_pictograms();
+    REQUIRE(k.runner.save_screenshot(std::string(GC_TEST_OUTPUT_DIR) + "/screens/host/devices-demo-ar.png"));
+    k.ctx.switch_language("nl");
 
     ui::DevicesPanel real({[&] { return rows; }, {}, {}});  // no demo: no control buttons
     k.runner.set_draw([&] {

@@ -218,7 +218,7 @@ void BoardPanel::draw_table(UiContext& ctx, float width, float reserved) {
         }
         ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + width - 8 * m.em);
     }
-    if (touch_button({"board_refresh", _("Vernieuwen"), ImVec2(8 * m.em, h)})) {
+    if (touch_button({"board_refresh", _("Vernieuwen"), ImVec2(8 * m.em, h), ButtonRole::Normal, Pictogram::Refresh})) {
         if (auto done = m_desk.refresh(m_year); !done.ok) m_message = {done.message, {}, true};
     }
 }
@@ -230,26 +230,40 @@ void BoardPanel::draw_actions(UiContext& ctx, float width) {
         return;
     }
     const float h = host_button_h(ctx);
-    const float w = share_width(width, 5);
-    if (touch_button({"act_correct", _("Waarde verbeteren"), ImVec2(w, h)})) {
+    ButtonSpec buttons[] = {
+        {"act_correct", _("Waarde verbeteren"), ImVec2(0, h), ButtonRole::Normal, Pictogram::Pencil},
+        {"act_sheet", _("Uitslag opnieuw printen"), ImVec2(0, h), ButtonRole::Normal, Pictogram::Print},
+        {"act_card", _("Kaart opnieuw printen"), ImVec2(0, h), ButtonRole::Normal, Pictogram::Card},
+        {"act_language", _("Taal wisselen"), ImVec2(0, h), ButtonRole::Normal, Pictogram::Globe},
+        {"act_merge", _("Dubbel samenvoegen"), ImVec2(0, h), m_mode == Mode::Merge ? ButtonRole::Selected : ButtonRole::Normal,
+         Pictogram::Merge},
+    };
+    // The row shared out in proportion to what each pictogram and its words need, so a long
+    // label is not squeezed while a short one has room to spare.
+    float needed = 0;
+    for (const ButtonSpec& b : buttons) needed += touch_button_content_width(b);
+    const float share = (width - 4 * ImGui::GetStyle().ItemSpacing.x) / needed;
+    bool tapped[5] = {};
+    for (std::size_t i = 0; i < 5; ++i) {
+        if (i > 0) ImGui::SameLine();
+        buttons[i].size.x = touch_button_content_width(buttons[i]) * share;
+        tapped[i] = touch_button(buttons[i]);
+    }
+    if (tapped[0]) {
         m_mode = Mode::Correct;
         m_measure.clear();
         m_value.clear();
     }
-    ImGui::SameLine();
-    if (touch_button({"act_sheet", _("Uitslag opnieuw printen"), ImVec2(w, h), ButtonRole::Normal, Pictogram::Print})) {
+    if (tapped[1]) {
         const char* problem = m_actions.reprint_sheet ? m_actions.reprint_sheet(row->visit.visit, row->visit.language) : nullptr;
         m_message = problem ? HostMessage{problem, {}, true} : HostMessage{N_("De uitslag wordt geprint."), {}, false};
     }
-    ImGui::SameLine();
-    if (touch_button({"act_card", _("Kaart opnieuw printen"), ImVec2(w, h), ButtonRole::Normal, Pictogram::Card})) {
+    if (tapped[2]) {
         const char* problem = m_actions.reprint_card ? m_actions.reprint_card(row->visit.card_code) : nullptr;
         m_message = problem ? HostMessage{problem, {}, true} : HostMessage{N_("De kaart wordt geprint."), {}, false};
     }
-    ImGui::SameLine();
-    if (touch_button({"act_language", _("Taal wisselen"), ImVec2(w, h)})) m_mode = Mode::Language;
-    ImGui::SameLine();
-    if (touch_button({"act_merge", _("Dubbel samenvoegen"), ImVec2(w, h), m_mode == Mode::Merge ? ButtonRole::Selected : ButtonRole::Normal})) {
+    if (tapped[3]) m_mode = Mode::Language;
+    if (tapped[4]) {
         m_mode = Mode::Merge;
         m_message = {N_("Tik nu op de dubbele inschrijving. Die gaat op in deze deelnemer."), {}, false};
     }

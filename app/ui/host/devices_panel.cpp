@@ -60,7 +60,7 @@ void DevicesPanel::draw(UiContext& ctx) {
             const std::string id = (row.connected ? "unplug_" : "plug_in_") + row.id;
             ImGui::SetCursorPos(ImVec2(start_x(text_w + m.pad, button_w), y));
             if (touch_button({id.c_str(), row.connected ? _("Los") : _("Insteken"), ImVec2(button_w, 2.0f * m.em),
-                              ButtonRole::Normal, Pictogram::None, true, rtl()})) {
+                              ButtonRole::Normal, Pictogram::Plug, true, rtl(), nullptr, false})) {
                 m_source.demo(row.connected ? DemoAction::Unplug : DemoAction::PlugIn, row.id);
             }
         }
@@ -74,19 +74,20 @@ void DevicesPanel::draw(UiContext& ctx) {
         const char* id;
         const char* label;
         DemoAction action;
+        Pictogram icon;  // what the simulated device measures
     };
     static const Action actions[] = {
-        {"demo_tanita", N_("Tanita meet"), DemoAction::TanitaMeasures},
-        {"demo_omron", N_("Omron klaar"), DemoAction::OmronFinishes},
-        {"demo_meter", N_("Meter ingeplugd"), DemoAction::MeterPluggedIn},
-        {"demo_card", N_("Kaart scannen"), DemoAction::ScanCard},
+        {"demo_tanita", N_("Tanita meet"), DemoAction::TanitaMeasures, Pictogram::Scale},
+        {"demo_omron", N_("Omron klaar"), DemoAction::OmronFinishes, Pictogram::BloodPressure},
+        {"demo_meter", N_("Meter ingeplugd"), DemoAction::MeterPluggedIn, Pictogram::Drop},
+        {"demo_card", N_("Kaart scannen"), DemoAction::ScanCard, Pictogram::Card},
     };
     const float action_w = (width - 3 * m.pad) / 4;
     for (std::size_t i = 0; i < 4; ++i) {
         if (i > 0) ImGui::SameLine();
         ImGui::SetCursorPosX(start_x(static_cast<float>(i) * (action_w + m.pad), action_w));
         if (touch_button({actions[i].id, _(actions[i].label), ImVec2(action_w, 2.4f * m.em), ButtonRole::Normal,
-                          Pictogram::None, true, rtl()})) {
+                          actions[i].icon, true, rtl(), nullptr, false})) {
             m_source.demo(actions[i].action, "");
         }
     }

@@ -159,7 +159,7 @@ void GroupPicturePanel::draw_buttons(UiContext& ctx, float width, std::size_t pa
         m_page = 0;
     }
     ImGui::SetCursorPos(ImVec2(start_x(big_w + m.pad * 0.5f, refresh_w), y));
-    if (touch_button({"group_refresh", _("Vernieuwen"), ImVec2(refresh_w, h), ButtonRole::Normal, Pictogram::None, true,
+    if (touch_button({"group_refresh", _("Vernieuwen"), ImVec2(refresh_w, h), ButtonRole::Normal, Pictogram::Refresh, true,
                       right_to_left})) {
         reload(ctx);
     }

@@ -18,7 +18,7 @@ bool choice_row(const std::string& prefix, const std::vector<Choice>& choices, s
         const std::string id = prefix + "_" + c.id;
         const bool selected = c.id == chosen;
         if (touch_button({id.c_str(), c.label, ImVec2(button_w, button_h), selected ? ButtonRole::Selected : ButtonRole::Normal,
-                          Pictogram::None, true, c.rtl})) {
+                          selected ? Pictogram::Check : Pictogram::Ring, true, c.rtl})) {
             chosen = selected && allow_none ? std::string() : c.id;
             changed = true;
         }

@@ -55,7 +55,7 @@ void PrinterPanel::draw(UiContext& ctx) {
         ImGui::SetCursorPos(ImVec2(start_x(width - button_w, button_w), row_y));
         const std::string id = "reprint_" + std::to_string(job.request);
         if (touch_button({id.c_str(), _("Opnieuw printen"), ImVec2(button_w, ctx.metrics.touch_min * 1.4f),
-                          job.needs_host ? ButtonRole::Primary : ButtonRole::Normal, Pictogram::None, true,
+                          job.needs_host ? ButtonRole::Primary : ButtonRole::Normal, Pictogram::Print, true,
                           right_to_left})) {
             m_reprint(job.request);
         }

@@ -62,7 +62,8 @@ void RegistrationPanel::draw(UiContext& ctx) {
         m_field = "gp";
     }
     label(N_("Geboortejaar"));
-    const float digit_w = share_width(width - label_w - 4 * m.em - 1.4f * 2.0f * m.em, 10) - 2;
+    // One row after the label: the year typed so far, ten digits and the erase key (1.4 digits wide).
+    const float digit_w = (width - label_w - 4 * m.em - 11 * ImGui::GetStyle().ItemSpacing.x) / 11.4f;
     touch_button({"year_shown", m_birth_year.empty() ? "-" : m_birth_year, ImVec2(4 * m.em, h), ButtonRole::Normal,
                   Pictogram::None, false});
     for (char d = '0'; d <= '9'; ++d) {

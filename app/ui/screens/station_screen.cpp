@@ -209,7 +209,7 @@ void StationScreen::draw_measure_station(UiContext& ctx) {
         ImGui::SetCursorPosX(start_x(0, list_w));
         if (touch_button({id.c_str(), label, ImVec2(list_w, 2.2f * m.em),
                           i == m_entry ? ButtonRole::Selected : ButtonRole::Normal,
-                          stored != ctx.flow.visit().values.end() ? Pictogram::Check : Pictogram::None, !counting_down,
+                          stored != ctx.flow.visit().values.end() ? Pictogram::Check : Pictogram::Ring, !counting_down,
                           rtl()})) {
             select_entry(ctx, i);
         }
@@ -376,7 +376,8 @@ void StationScreen::draw_station_questions(UiContext& ctx, float width) {
             if (i % 2 == 1) ImGui::SameLine();
             ImGui::SetCursorPosX(start_x(i % 2 == 0 ? 0 : half + m.pad, half));
             if (touch_button({id.c_str(), _(option.label.c_str()), ImVec2(half, 1.9f * m.em),
-                              is_chosen ? ButtonRole::Selected : ButtonRole::Normal, Pictogram::None, true, rtl()})) {
+                              is_chosen ? ButtonRole::Selected : ButtonRole::Normal, pictogram_from_name(option.pictogram),
+                              true, rtl(), nullptr, false})) {
                 Outcome outcome = ctx.flow.answer(q.id, option.id);
                 m_error = outcome.ok ? nullptr : outcome.message;
                 refresh_assessment(ctx);
@@ -404,7 +405,8 @@ void StationScreen::draw_questions(UiContext& ctx) {
         const bool is_chosen = chosen != ctx.flow.visit().answers.end() && chosen->second == option.id;
         ImGui::SetCursorPosX(start_x(0, option_w));
         if (touch_button({id.c_str(), _(option.label.c_str()), ImVec2(option_w, 2.6f * m.em),
-                          is_chosen ? ButtonRole::Selected : ButtonRole::Normal, Pictogram::None, true, rtl()})) {
+                          is_chosen ? ButtonRole::Selected : ButtonRole::Normal, pictogram_from_name(option.pictogram),
+                          true, rtl(), nullptr, false})) {
             Outcome outcome = ctx.flow.answer(q.id, option.id);
             m_error = outcome.ok ? nullptr : outcome.message;
             if (outcome.ok && m_question + 1 < s.questions.size()) ++m_question;

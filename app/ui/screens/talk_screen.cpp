@@ -71,6 +71,18 @@ void TalkScreen::draw_body(UiContext& ctx) {
     }
 }
 
+Pictogram goal_pictogram(LifestyleGoal g) {
+    switch (g) {
+        case LifestyleGoal::Movement: return Pictogram::Walk;
+        case LifestyleGoal::Food: return Pictogram::Food;
+        case LifestyleGoal::Sleep: return Pictogram::Moon;
+        case LifestyleGoal::Relaxation: return Pictogram::Relax;
+        case LifestyleGoal::SmokingAlcohol: return Pictogram::SmokingAlcohol;
+        case LifestyleGoal::MeaningContacts: return Pictogram::People;
+    }
+    return Pictogram::None;
+}
+
 void TalkScreen::draw_goals(UiContext& ctx) {
     const auto& m = ctx.metrics;
     const float width = ImGui::GetContentRegionAvail().x;
@@ -87,7 +99,8 @@ void TalkScreen::draw_goals(UiContext& ctx) {
         ImGui::SetCursorPos(ImVec2(x, top + static_cast<float>(i / 2) * (2.8f * m.em + gap)));
         const std::string id = "goal_" + std::string(goal_name(g));
         if (touch_button({id.c_str(), _(goal_label(g)), ImVec2(tile_w, 2.8f * m.em),
-                          m_goal == g ? ButtonRole::Selected : ButtonRole::Normal, Pictogram::None, true, rtl()})) {
+                          m_goal == g ? ButtonRole::Selected : ButtonRole::Normal, goal_pictogram(g), true, rtl(),
+                          nullptr, false})) {
             if (m_goal != g) m_chosen.clear();
             m_goal = g;
         }
@@ -125,7 +138,7 @@ void TalkScreen::draw_offers(UiContext& ctx) {
         ImGui::SetCursorPos(ImVec2(start_x(text_w + 2 * m.pad, choose_w), top));
         const std::string id = "offer_" + o->id;
         if (touch_button({id.c_str(), chosen ? _("Gekozen") : _("Kies"), ImVec2(choose_w, 2.4f * m.em),
-                          chosen ? ButtonRole::Selected : ButtonRole::Normal, chosen ? Pictogram::Check : Pictogram::None,
+                          chosen ? ButtonRole::Selected : ButtonRole::Normal, chosen ? Pictogram::Check : Pictogram::Ring,
                           true, rtl()})) {
             if (chosen) m_chosen.erase(o->id);
             else m_chosen.insert(o->id);

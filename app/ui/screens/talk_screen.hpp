@@ -9,6 +9,9 @@
 
 namespace gc::ui {
 
+// The picture on a goal's tile (the talk screen's goals and the tests that check every goal has one).
+Pictogram goal_pictogram(LifestyleGoal g);
+
 // The talk with the professional, after the summary: pick one goal on the leefstijlroer, then
 // the neighbourhood offers that fit it (who, where, when, cost, languages), then "may this
 // person call you?" with the phone number on the keypad. Saving schedules the follow-ups.

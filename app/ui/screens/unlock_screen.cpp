@@ -49,7 +49,7 @@ void UnlockScreen::draw(const Metrics& m, const Fonts& fonts) {
     const float show_w = 9.0f * m.em, open_w = 11.0f * m.em;
     ImGui::SetCursorPos(ImVec2(start_x(0, show_w), y));
     if (touch_button({"show_typed", m_show_typed ? _("Verberg") : _("Laat zien"), ImVec2(show_w, m.button_h),
-                      ButtonRole::Normal, Pictogram::None, true, rtl()})) {
+                      ButtonRole::Normal, m_show_typed ? Pictogram::EyeOff : Pictogram::Eye, true, rtl(), nullptr, false})) {
         m_show_typed = !m_show_typed;
     }
     ImGui::SetCursorPos(ImVec2(start_x(width - open_w, open_w), y));

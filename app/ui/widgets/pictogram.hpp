@@ -31,6 +31,20 @@ enum class Pictogram {
     Cigarette,      // smoking
     People,         // family, contacts
     Phone,          // may we call you
+    Food,           // a plate between a fork and a knife: eating
+    Moon,           // a crescent moon and a star: sleep, the night
+    Relax,          // a calm face with closed eyes: relaxation
+    SmokingAlcohol, // a cigarette beside a glass
+    Clock,          // a clock face: hours since
+    Unknown,        // a question mark: "don't know"
+    Refresh,        // two arrows turning in a circle: load again
+    Plug,           // a power plug on its cable: connect a device
+    Globe,          // a globe: language
+    Eye,            // an open eye: show what was typed
+    EyeOff,         // an eye struck through: hide it again
+    Pencil,         // a pencil: correct a value
+    Merge,          // two lines joining into one arrow: merge two records
+    Ring,           // an empty circle: not chosen or done yet (a check once it is)
 };
 
 // "blood_pressure", "scale", ... as used in assets/stations; None for an unknown name.

@@ -41,7 +41,8 @@ bool touch_button(const ButtonSpec& spec) {
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
     const ImVec2 max(pos.x + spec.size.x, pos.y + spec.size.y);
-    widget_registry().record(spec.id, pos, max, spec.role == ButtonRole::Primary, spec.enabled);
+    widget_registry().record(spec.id, pos, max, spec.role == ButtonRole::Primary, spec.enabled,
+                             spec.icon != Pictogram::None);
 
     ImU32 fill = colours::kButton, ink = colours::kText;
     if (!spec.enabled) {
