@@ -5,6 +5,7 @@
 #include "ui/text_layout.hpp"
 #include "ui/widget_registry.hpp"
 #include "ui/widgets/touch_button.hpp"
+#include "ui/widgets/traffic_light.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -23,6 +24,16 @@ void begin_full_window(const char* name) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
     ImGui::SetWindowFontScale(kHostFontScale);
+}
+
+// The orange "let op" disc with its exclamation mark on the top end corner of the last item
+// (half over its edge, as a notification badge, so it takes little of the tab's width).
+void draw_attention_badge() {
+    const float r = 0.4f * ImGui::GetFontSize();
+    const ImVec2 corner(ImGui::GetItemRectMax().x, ImGui::GetItemRectMin().y);
+    const ImVec2 centre(corner.x - 0.6f * r, corner.y + 0.6f * r);
+    ImGui::GetWindowDrawList()->AddCircleFilled(centre, r, light_colour(Light::Orange), 24);
+    draw_light_symbol(Light::Orange, centre, 2 * r);
 }
 
 }  // namespace
@@ -183,8 +194,11 @@ void HostMode::draw_tabs(UiContext& ctx) {
     float needed = 0;
     for (const auto& panel : m_panels) {
         ids.push_back("tab_" + panel->id());
-        labels.push_back(panel->title() + (panel->needs_attention() ? " (!)" : ""));
-        const float word = touch_button_content_width({ids.back().c_str(), labels.back(), ImVec2(0, h)}) - margin;
+        labels.push_back(panel->title());
+        // A tab that needs the host's eye gets a badge in its corner (room for it beside the word);
+        // a " (!)" in the label made the strip wrap onto a second row.
+        const float badge = panel->needs_attention() ? 0.5f * ImGui::GetFontSize() : 0.0f;
+        const float word = touch_button_content_width({ids.back().c_str(), labels.back(), ImVec2(0, h)}) - margin + badge;
         widths.push_back(std::min(room, std::max(m.touch_min, word)));
         needed += widths.back() + gap;
     }
@@ -214,9 +228,10 @@ void HostMode::draw_tabs(UiContext& ctx) {
             ImGui::SetCursorPosX(left);
             used = 0;
         }
-        if (touch_button({ids[i].c_str(), labels[i], ImVec2(widths[i], h), i == m_current ? ButtonRole::Selected : ButtonRole::Normal})) {
-            show_panel(ctx, i);
-        }
+        const bool clicked = touch_button({ids[i].c_str(), labels[i], ImVec2(widths[i], h),
+                                           i == m_current ? ButtonRole::Selected : ButtonRole::Normal});
+        if (m_panels[i]->needs_attention()) draw_attention_badge();
+        if (clicked) show_panel(ctx, i);
         used += widths[i] + gap;
     }
     if (first_row && !m_panels.empty() && close_button()) {
