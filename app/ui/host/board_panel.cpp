@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <stdexcept>
+#include <type_traits>
 
 namespace gc::ui {
 namespace {
@@ -242,9 +242,10 @@ void BoardPanel::draw_actions(UiContext& ctx, float width) {
     // label is not squeezed while a short one has room to spare.
     float needed = 0;
     for (const ButtonSpec& b : buttons) needed += touch_button_content_width(b);
-    const float share = (width - 4 * ImGui::GetStyle().ItemSpacing.x) / needed;
-    bool tapped[5] = {};
-    for (std::size_t i = 0; i < 5; ++i) {
+    constexpr std::size_t count = std::extent_v<decltype(buttons)>;
+    const float share = (width - static_cast<float>(count - 1) * ImGui::GetStyle().ItemSpacing.x) / needed;
+    bool tapped[count] = {};
+    for (std::size_t i = 0; i < count; ++i) {
         if (i > 0) ImGui::SameLine();
         buttons[i].size.x = touch_button_content_width(buttons[i]) * share;
         tapped[i] = touch_button(buttons[i]);
