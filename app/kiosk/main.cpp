@@ -2,6 +2,7 @@
 #include "kiosk/kiosk_app.hpp"
 #include "kiosk/kiosk_options.hpp"
 #include "kiosk/process_start.hpp"
+#include "kiosk/startup_heap.hpp"
 #include "runtime/logging.hpp"
 #include "ui/fonts.hpp"
 #include "ui/runner.hpp"
@@ -17,7 +18,7 @@
 
 namespace {
 
-int run(const gc::kiosk::KioskOptions& options) {
+int run(const gc::kiosk::KioskOptions& options, gc::kiosk::StartupHeap& startup_heap) {
     // Start-up phases at debug level (GROEPSCONSULT_LOG_LEVEL=debug): where the first frame's
     // time goes (benchmark: tests/ui/bench_kiosk.cpp).
     auto phase = [](const char* what) { spdlog::debug("startup: {} at {:.0f} ms", what, gc::kiosk::ms_since_process_start()); };
@@ -53,6 +54,7 @@ int run(const gc::kiosk::KioskOptions& options) {
     });
     runner.render_frame();
     phase("first frame presented");
+    startup_heap.end();
     if (options.exit_after_first_frame) {
         std::cout << "first_frame_ms=" << static_cast<long>(gc::kiosk::ms_since_process_start() + 0.5) << std::endl;
         return 0;
@@ -90,10 +92,11 @@ int run(const gc::kiosk::KioskOptions& options) {
 
 int main(int argc, char** argv) {
     gc::init_logging("groepsconsult-kiosk");
+    gc::kiosk::StartupHeap startup_heap;  // before any thread starts
     gc::kiosk::KioskOptions options;
     if (auto exit_code = gc::kiosk::parse_kiosk_options(argc, argv, options)) return *exit_code;
     try {
-        return run(options);
+        return run(options, startup_heap);
     } catch (const std::exception& e) {
         spdlog::critical("{}", e.what());
         std::cerr << "groepsconsult-kiosk: " << e.what() << "\n";

@@ -1,0 +1,57 @@
+#include "kiosk/startup_heap.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <cerrno>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+namespace gc::kiosk {
+namespace {
+constexpr std::size_t kMiB = std::size_t{1} << 20;
+constexpr std::size_t kHugePage = 2 * kMiB;
+// glibc's largest mmap threshold is 32 MiB; the reserve is grown in blocks just under it.
+constexpr std::size_t kReserveBlock = 30 * kMiB;
+constexpr std::size_t kReserveBlocks = 3;
+// glibc's defaults, restored after start-up.
+constexpr int kDefaultMmapThreshold = 128 * 1024;
+constexpr int kDefaultTrimThreshold = 128 * 1024;
+}  // namespace
+
+StartupHeap::StartupHeap() {
+    // Threads (font atlas, data loading, Mesa's) would each get an arena of their own, mmap-ed
+    // outside the huge-page range; and blocks over 128 KiB would each be an mmap of their own.
+    mallopt(M_ARENA_MAX, 1);
+    mallopt(M_MMAP_THRESHOLD, static_cast<int>(32 * kMiB));
+    mallopt(M_TRIM_THRESHOLD, static_cast<int>(512 * kMiB));
+    auto* const before = static_cast<char*>(sbrk(0));
+    std::array<void*, kReserveBlocks> blocks{};
+    for (auto& block : blocks) block = std::malloc(kReserveBlock);  // address space only: not touched
+    for (void* block : blocks) std::free(block);
+    auto* const after = static_cast<char*>(sbrk(0));
+    const auto first_huge = (reinterpret_cast<std::uintptr_t>(before) + kHugePage - 1) & ~(kHugePage - 1);
+    const auto end = reinterpret_cast<std::uintptr_t>(after);
+    m_active = true;
+    if (end <= first_huge) {
+        spdlog::debug("startup heap: the heap did not grow; left as it is");
+        return;
+    }
+    if (madvise(reinterpret_cast<void*>(first_huge), end - first_huge, MADV_HUGEPAGE) != 0)
+        spdlog::debug("startup heap: no huge pages here ({})", std::strerror(errno));
+}
+
+void StartupHeap::end() {
+    if (!m_active) return;
+    m_active = false;
+    mallopt(M_ARENA_MAX, 0);  // 0: glibc's own choice again, for threads started from now on
+    mallopt(M_MMAP_THRESHOLD, kDefaultMmapThreshold);
+    mallopt(M_TRIM_THRESHOLD, kDefaultTrimThreshold);
+    malloc_trim(0);
+}
+
+}  // namespace gc::kiosk
