@@ -1,6 +1,7 @@
 // groepsconsult-kiosk: the fullscreen participant kiosk.
 #include "kiosk/kiosk_app.hpp"
 #include "kiosk/kiosk_options.hpp"
+#include "kiosk/library_environment.hpp"
 #include "kiosk/process_start.hpp"
 #include "kiosk/startup_heap.hpp"
 #include "runtime/logging.hpp"
@@ -93,6 +94,7 @@ int run(const gc::kiosk::KioskOptions& options, gc::kiosk::StartupHeap& startup_
 int main(int argc, char** argv) {
     gc::init_logging("groepsconsult-kiosk");
     gc::kiosk::StartupHeap startup_heap;  // before any thread starts
+    gc::kiosk::prepare_library_environment();
     gc::kiosk::KioskOptions options;
     if (auto exit_code = gc::kiosk::parse_kiosk_options(argc, argv, options)) return *exit_code;
     try {
