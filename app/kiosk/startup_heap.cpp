@@ -41,13 +41,21 @@ StartupHeap::StartupHeap() {
         spdlog::debug("startup heap: the heap did not grow; left as it is");
         return;
     }
-    if (madvise(reinterpret_cast<void*>(first_huge), end - first_huge, MADV_HUGEPAGE) != 0)
+    if (madvise(reinterpret_cast<void*>(first_huge), end - first_huge, MADV_HUGEPAGE) != 0) {
         spdlog::debug("startup heap: no huge pages here ({})", std::strerror(errno));
+        return;
+    }
+    m_huge_begin = first_huge;
+    m_huge_end = end;
 }
 
 void StartupHeap::end() {
     if (!m_active) return;
     m_active = false;
+    // From now on the heap grows page by page again: a 2 MiB step for a small allocation
+    // would only raise the resident size. Huge pages already in use stay.
+    if (m_huge_end > m_huge_begin)
+        madvise(reinterpret_cast<void*>(m_huge_begin), m_huge_end - m_huge_begin, MADV_NOHUGEPAGE);
     mallopt(M_ARENA_MAX, 0);  // 0: glibc's own choice again, for threads started from now on
     mallopt(M_MMAP_THRESHOLD, kDefaultMmapThreshold);
     mallopt(M_TRIM_THRESHOLD, kDefaultTrimThreshold);

@@ -1,4 +1,6 @@
 #pragma once
+#include <cstdint>
+
 namespace gc::kiosk {
 // Until the first frame, the kiosk's heap sits on transparent huge pages. Start-up touches some
 // 40 MB of fresh heap (Mesa's buffers, shader compilation, the font atlas); page by page that is
@@ -17,5 +19,7 @@ public:
 
 private:
     bool m_active = false;
+    std::uintptr_t m_huge_begin = 0;  // the range advised for huge pages
+    std::uintptr_t m_huge_end = 0;
 };
 }  // namespace gc::kiosk

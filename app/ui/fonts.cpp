@@ -44,6 +44,9 @@ Fonts build_font_atlas(ImFontAtlas& atlas, const std::string& fonts_toml_text, f
     range_storage().clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    // As tall as the glyphs need, not the next power of two (2048): GL 3 takes any size, and
+    // the texture stays resident in the driver for the kiosk's whole run.
+    atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
 
     const toml::table root = toml::parse(std::string_view(fonts_toml_text), std::string_view("fonts.toml"));
     Fonts fonts;
