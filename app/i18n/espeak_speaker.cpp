@@ -1,3 +1,4 @@
+// Read-aloud with espeak-ng and pcaudiolib, in the deferred module (i18n/speaker.hpp).
 #include "i18n/speaker.hpp"
 
 #include <espeak-ng/espeak_ng.h>
@@ -114,9 +115,7 @@ std::string write_wav(const std::filesystem::path& path, const std::vector<std::
     return std::string();
 }
 
-}  // namespace
-
-struct Speaker::Worker {
+struct Worker {
     struct Job {
         bool render = false;  // render to a file instead of speaking
         std::string text;
@@ -232,10 +231,23 @@ struct Speaker::Worker {
     }
 };
 
-Speaker::Speaker() : m_worker(std::make_unique<Worker>()) {}
-Speaker::~Speaker() = default;
+}  // namespace
 
-void Speaker::say(std::string text, std::string voice) {
+class EspeakSpeaker final : public Speaker {
+public:
+    EspeakSpeaker() : m_worker(std::make_unique<Worker>()) {}
+    void say(std::string text, std::string voice) override;
+    void stop() override;
+    bool speaking() const override;
+    std::string last_error() const override;
+    std::optional<std::string> render_wav(std::string_view text, std::string_view voice,
+                                          const std::filesystem::path& wav_file) override;
+
+private:
+    std::unique_ptr<Worker> m_worker;
+};
+
+void EspeakSpeaker::say(std::string text, std::string voice) {
     auto job = std::make_unique<Worker::Job>();
     job->text = std::move(text);
     job->voice = std::move(voice);
@@ -248,25 +260,25 @@ void Speaker::say(std::string text, std::string voice) {
     m_worker->wake.notify_all();
 }
 
-void Speaker::stop() {
+void EspeakSpeaker::stop() {
     std::lock_guard lock(m_worker->mutex);
     m_worker->drop_pending_speech();
     m_worker->cancel = true;
 }
 
-bool Speaker::speaking() const {
+bool EspeakSpeaker::speaking() const {
     std::lock_guard lock(m_worker->mutex);
     if (m_worker->speaking_now) return true;
     return std::any_of(m_worker->jobs.begin(), m_worker->jobs.end(), [](const auto& job) { return !job->render; });
 }
 
-std::string Speaker::last_error() const {
+std::string EspeakSpeaker::last_error() const {
     std::lock_guard lock(m_worker->mutex);
     return m_worker->last_error;
 }
 
-std::optional<std::string> Speaker::render_wav(std::string_view text, std::string_view voice,
-                                               const std::filesystem::path& wav_file) {
+std::optional<std::string> EspeakSpeaker::render_wav(std::string_view text, std::string_view voice,
+                                                     const std::filesystem::path& wav_file) {
     auto job = std::make_unique<Worker::Job>();
     job->render = true;
     job->text = std::string(text);
@@ -280,5 +292,9 @@ std::optional<std::string> Speaker::render_wav(std::string_view text, std::strin
     m_worker->wake.notify_all();
     return result.get();
 }
+
+namespace deferred {
+std::unique_ptr<Speaker> open_espeak_speaker() { return std::make_unique<EspeakSpeaker>(); }
+}  // namespace deferred
 
 }  // namespace gc::i18n

@@ -12,30 +12,33 @@ namespace gc::i18n {
 
 class Speaker {
 public:
-    Speaker();
-    ~Speaker();  // stops speech and joins the worker
-    Speaker(const Speaker&) = delete;
-    Speaker& operator=(const Speaker&) = delete;
+    virtual ~Speaker() = default;
 
     // Speaks text (plain UTF-8, logical order — not visual_line() output) with an espeak-ng
     // voice ("nl", "ar"; Language::voice). Stops what was being said. Returns at once.
-    void say(std::string text, std::string voice);
+    virtual void say(std::string text, std::string voice) = 0;
     // Stops speech now (a new screen, the participant left).
-    void stop();
-    bool speaking() const;
+    virtual void stop() = 0;
+    virtual bool speaking() const = 0;
 
     // The last problem, for the host/log ("no audio", "unknown voice 'xx'"), or empty.
-    std::string last_error() const;
+    virtual std::string last_error() const = 0;
 
     // Synthesises text to a 16-bit mono WAV file (tests, checks). Runs on the worker thread and
     // waits for it; returns an error message, or nullopt on success.
-    std::optional<std::string> render_wav(std::string_view text, std::string_view voice,
-                                          const std::filesystem::path& wav_file);
-
-    struct Worker;  // internal
-
-private:
-    std::unique_ptr<Worker> m_worker;
+    virtual std::optional<std::string> render_wav(std::string_view text, std::string_view voice,
+                                                  const std::filesystem::path& wav_file) = 0;
 };
+
+// espeak-ng lives in the deferred module (runtime/deferred_module.hpp): this loads it on first
+// use. Throws runtime::DeferredModuleError when the module cannot be loaded.
+std::unique_ptr<Speaker> open_speaker();
+
+namespace deferred {
+std::unique_ptr<Speaker> open_espeak_speaker();  // in the module
+}  // namespace deferred
+
+// The module's exported function returning the address of deferred::open_espeak_speaker.
+inline constexpr const char* kDeferredSpeakerSymbol = "groepsconsult_deferred_speaker";
 
 }  // namespace gc::i18n

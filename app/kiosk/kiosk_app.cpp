@@ -176,6 +176,7 @@ KioskApp::~KioskApp() {
     // A clean exit is the end of the day (systemctl stop, shutdown): the next start asks again.
     if (!m_demo && m_store) keyring::forget(unlock_key_name(m_options.db));
     m_printer.reset();  // joins the print thread before its files go
+    if (m_speaker_opening.valid()) m_speaker_opening.wait();
     if (m_ctx) m_ctx->speaker = nullptr;
     m_speaker.reset();
     std::error_code ignored;
@@ -368,8 +369,16 @@ const char* KioskApp::reprint_sheet(std::int64_t visit, const std::string& langu
 }
 
 void KioskApp::start_services(std::function<void()> wake) {
-    m_speaker = std::make_unique<i18n::Speaker>();
-    if (m_ctx) m_ctx->speaker = m_speaker.get();
+    m_speaker_opening = std::async(std::launch::async, [wake]() -> std::unique_ptr<i18n::Speaker> {
+        std::unique_ptr<i18n::Speaker> speaker;
+        try {
+            speaker = i18n::open_speaker();
+        } catch (const std::exception& e) {
+            spdlog::error("read aloud: {}", e.what());
+        }
+        wake();  // tick() takes it over
+        return speaker;
+    });
     m_printer = std::make_unique<report::PrintWorker>(report::PrintQueue(m_options.printer),
                                                       std::chrono::milliseconds(500), wake);
     {
@@ -433,6 +442,10 @@ void KioskApp::draw() {
 }
 
 void KioskApp::tick() {
+    if (m_speaker_opening.valid() && m_speaker_opening.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        m_speaker = m_speaker_opening.get();
+        if (m_ctx) m_ctx->speaker = m_speaker.get();
+    }
     if (m_flow) m_flow->tick();
     // The board (and the corner mark for urgent values) follows what the stations store.
     if (m_desk && m_clock.now() >= m_next_board_refresh) {

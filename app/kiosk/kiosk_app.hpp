@@ -25,6 +25,7 @@
 #include "ui/ui_context.hpp"
 
 #include <deque>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -92,6 +93,9 @@ private:
     ui::Metrics m_metrics;
     ui::Fonts m_fonts;
     std::unique_ptr<i18n::Speaker> m_speaker;  // started with the services, after the first frame
+    // Opening it loads the deferred module (runtime/deferred_module.hpp): on a worker thread,
+    // taken over by tick(). Null when read-aloud cannot start.
+    std::future<std::unique_ptr<i18n::Speaker>> m_speaker_opening;
     ui::UnlockScreen m_unlock;
 
     std::unique_ptr<report::PrintWorker> m_printer;

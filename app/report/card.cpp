@@ -1,4 +1,5 @@
 #include "report/card.hpp"
+#include "report/deferred_report.hpp"
 
 #include "core/card_code.hpp"
 #include "report/layout.hpp"
@@ -12,6 +13,10 @@ namespace {
 constexpr const char* kCardTitle = "Groepsconsult";
 
 }  // namespace
+
+}  // namespace gc::report
+
+namespace gc::report::deferred {
 
 std::string render_card_pdf(std::string_view canonical_card_code) {
     namespace card = layout::card;
@@ -30,4 +35,4 @@ std::string render_card_pdf(std::string_view canonical_card_code) {
     return canvas.finish();
 }
 
-}  // namespace gc::report
+}  // namespace gc::report::deferred

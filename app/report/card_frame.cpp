@@ -1,11 +1,12 @@
 #include "report/card_frame.hpp"
+#include "report/deferred_report.hpp"
 
 #include "core/card_code.hpp"
 #include "report/qr.hpp"
 
 #include <vector>
 
-namespace gc::report {
+namespace gc::report::deferred {
 
 std::optional<std::string> decode_card_frame(const std::uint8_t* pixels, int width, int height, int stride,
                                              FrameFormat format) {
@@ -40,4 +41,4 @@ std::optional<std::string> decode_card_frame(const std::uint8_t* pixels, int wid
     return normalise_card_code(*text);
 }
 
-}  // namespace gc::report
+}  // namespace gc::report::deferred

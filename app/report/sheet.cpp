@@ -1,4 +1,5 @@
 #include "report/sheet.hpp"
+#include "report/deferred_report.hpp"
 
 #include "core/card_code.hpp"
 #include "core/translatable.hpp"
@@ -469,6 +470,10 @@ bool SheetContent::has_previous() const {
     return std::any_of(rows.begin(), rows.end(), [](const SheetRow& row) { return !row.previous.empty(); });
 }
 
+}  // namespace gc::report
+
+namespace gc::report::deferred {
+
 std::string render_sheet_pdf(const SheetContent& sheet, const std::map<std::string, ClinicalCodes>& codes) {
     const QrMatrix qr = encode_qr(sheet.card_code);
     PdfCanvas canvas(a4::kWidth, a4::kHeight, "Groepsconsult");
@@ -480,4 +485,4 @@ std::string render_sheet_pdf(const SheetContent& sheet, const std::map<std::stri
     return canvas.finish();
 }
 
-}  // namespace gc::report
+}  // namespace gc::report::deferred

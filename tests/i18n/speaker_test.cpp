@@ -62,7 +62,8 @@ TEST_CASE("each language's voice renders a non-silent WAV") {
         {"nl", "Uw bloeddruk is goed."},        {"en", "Your blood pressure is good."},
         {"tr", "Tansiyonunuz iyi."},            {"ar", "ضغط دمك جيد."},
         {"pl", "Ciśnienie jest dobre."}};
-    gc::i18n::Speaker speaker;
+    const auto speaker_owner = gc::i18n::open_speaker();
+    gc::i18n::Speaker& speaker = *speaker_owner;
     for (const auto& lang : gc::i18n::load_languages()) {
         INFO(lang.code << " voice " << lang.voice);
         const auto path = kOutput / ("speech-" + lang.code + ".wav");
@@ -86,7 +87,8 @@ TEST_CASE("each language's voice renders a non-silent WAV") {
 }
 
 TEST_CASE("an unknown voice gives a message and no file") {
-    gc::i18n::Speaker speaker;
+    const auto speaker_owner = gc::i18n::open_speaker();
+    gc::i18n::Speaker& speaker = *speaker_owner;
     const auto path = kOutput / "speech-unknown.wav";
     std::filesystem::remove(path);
     const auto error = speaker.render_wav("Goed.", "xx-no-such-voice", path);
@@ -96,7 +98,8 @@ TEST_CASE("an unknown voice gives a message and no file") {
 }
 
 TEST_CASE("say() returns at once, without an audio device it reports 'no audio' and carries on") {
-    gc::i18n::Speaker speaker;
+    const auto speaker_owner = gc::i18n::open_speaker();
+    gc::i18n::Speaker& speaker = *speaker_owner;
     const auto start = std::chrono::steady_clock::now();
     speaker.say("Uw bloeddruk is goed. Uw hartslag is goed.", "nl");
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::milliseconds(100));
@@ -113,7 +116,8 @@ TEST_CASE("say() returns at once, without an audio device it reports 'no audio' 
 TEST_CASE("a speaker can be destroyed while it speaks") {
     const auto start = std::chrono::steady_clock::now();
     {
-        gc::i18n::Speaker speaker;
+        const auto speaker_owner = gc::i18n::open_speaker();
+        gc::i18n::Speaker& speaker = *speaker_owner;
         speaker.say("Dit is een lange tekst om voor te lezen. Hij duurt een tijdje. En nog een zin.", "nl");
     }
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));

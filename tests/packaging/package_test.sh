@@ -26,6 +26,7 @@ echo "package: $deb"
 # --- contents ---
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's#^\./#/#' > "$out/contents.txt"
 for path in /usr/bin/groepsconsult /usr/bin/groepsconsult-kiosk /etc/groepsconsult/kiosk.toml \
+            /usr/lib/groepsconsult/libgroepsconsult-deferred.so \
             /lib/systemd/system/groepsconsult-kiosk.service /lib/udev/rules.d/69-groepsconsult.rules \
             /usr/share/groepsconsult/rules/nl-groepsconsult-2026.toml \
             /usr/share/groepsconsult/locale/tr/LC_MESSAGES/groepsconsult.mo \
@@ -80,10 +81,17 @@ if [ "${CI:-}" = "true" ] || [ "${GC_PACKAGE_INSTALL_TEST:-}" = "1" ]; then
     else
         problem "installed groepsconsult init/check failed"
     fi
+    # The installed programs find their deferred module (/usr/lib/groepsconsult) by themselves.
+    if /usr/bin/groepsconsult card 7K3-QX0-PM4 --out "$data/card.pdf" > /dev/null \
+        && head -c 5 "$data/card.pdf" | grep -q '%PDF-'; then
+        echo "ok: installed card rendering (deferred module)"
+    else
+        problem "installed groepsconsult card failed"
+    fi
     rm -rf "$data"
     trap - EXIT
     as_root dpkg --purge groepsconsult > "$out/purge.log" 2>&1 || { cat "$out/purge.log"; problem "purge failed"; }
-    for path in /usr/bin/groepsconsult /usr/bin/groepsconsult-kiosk /etc/groepsconsult \
+    for path in /usr/bin/groepsconsult /usr/bin/groepsconsult-kiosk /etc/groepsconsult /usr/lib/groepsconsult \
                 /lib/systemd/system/groepsconsult-kiosk.service /lib/udev/rules.d/69-groepsconsult.rules \
                 /etc/systemd/system/graphical.target.wants/groepsconsult-kiosk.service \
                 /usr/share/groepsconsult /var/lib/groepsconsult; do

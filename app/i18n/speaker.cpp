@@ -1,0 +1,13 @@
+#include "i18n/speaker.hpp"
+
+#include "runtime/deferred_module.hpp"
+
+namespace gc::i18n {
+
+std::unique_ptr<Speaker> open_speaker() {
+    using Open = decltype(&deferred::open_espeak_speaker);
+    static const Open open = reinterpret_cast<Open (*)()>(runtime::deferred_module_symbol(kDeferredSpeakerSymbol))();
+    return open();
+}
+
+}  // namespace gc::i18n
