@@ -15,10 +15,10 @@ bool session_bus_reachable() {
 }  // namespace
 
 void prepare_library_environment() {
-    const bool keep = false;  // setenv's "overwrite": an explicit setting wins
-    setenv("XCOMPOSEFILE", "/dev/null", keep);
-    setenv("XMODIFIERS", "@im=none", keep);
-    if (!session_bus_reachable()) setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", keep);
+    const int overwrite = 0;  // an explicit setting wins
+    setenv("XCOMPOSEFILE", "/dev/null", overwrite);
+    setenv("XMODIFIERS", "@im=none", overwrite);
+    if (!session_bus_reachable()) setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", overwrite);
 }
 
 }  // namespace gc::kiosk

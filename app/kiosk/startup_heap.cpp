@@ -26,6 +26,8 @@ constexpr int kDefaultTrimThreshold = 128 * 1024;
 StartupHeap::StartupHeap() {
     // Threads (font atlas, data loading, Mesa's) would each get an arena of their own, mmap-ed
     // outside the huge-page range; and blocks over 128 KiB would each be an mmap of their own.
+    // One arena stays for the whole run (glibc takes no "back to default" for it): the kiosk has
+    // a handful of mostly idle threads, and one arena also keeps the resident size down.
     mallopt(M_ARENA_MAX, 1);
     mallopt(M_MMAP_THRESHOLD, static_cast<int>(32 * kMiB));
     mallopt(M_TRIM_THRESHOLD, static_cast<int>(512 * kMiB));
@@ -56,7 +58,6 @@ void StartupHeap::end() {
     // would only raise the resident size. Huge pages already in use stay.
     if (m_huge_end > m_huge_begin)
         madvise(reinterpret_cast<void*>(m_huge_begin), m_huge_end - m_huge_begin, MADV_NOHUGEPAGE);
-    mallopt(M_ARENA_MAX, 0);  // 0: glibc's own choice again, for threads started from now on
     mallopt(M_MMAP_THRESHOLD, kDefaultMmapThreshold);
     mallopt(M_TRIM_THRESHOLD, kDefaultTrimThreshold);
     malloc_trim(0);

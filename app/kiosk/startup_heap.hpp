@@ -9,7 +9,8 @@ namespace gc::kiosk {
 // A no-op where huge pages are off ("never"); nothing else depends on it.
 class StartupHeap {
 public:
-    // Call first in main(), before any thread starts: one malloc arena, big blocks from the heap.
+    // Call first in main(), before any thread starts: one malloc arena (for good), big blocks
+    // from the heap.
     StartupHeap();
     // After the first frame: malloc's usual thresholds again, and the untouched reserve returned.
     void end();
