@@ -6,7 +6,7 @@ namespace gc::i18n {
 
 std::unique_ptr<Speaker> open_speaker() {
     using Open = decltype(&deferred::open_espeak_speaker);
-    static const Open open = reinterpret_cast<Open (*)()>(runtime::deferred_module_symbol(kDeferredSpeakerSymbol))();
+    static const Open open = runtime::deferred_module_entry<Open>(kDeferredSpeakerSymbol);
     return open();
 }
 

@@ -6,7 +6,7 @@ namespace gc::kiosk {
 // 40 MB of fresh heap (Mesa's buffers, shader compilation, the font atlas); page by page that is
 // ~10 000 page faults, and a fault costs 10-30 µs on the virtual machines the kiosk is measured
 // on, which made them the largest single part of the first frame (see README, "Start-up").
-// A no-op where huge pages are off ("never"); nothing else depends on it.
+// Where huge pages are off ("never") only the malloc settings remain; nothing else depends on it.
 class StartupHeap {
 public:
     // Call first in main(), before any thread starts: one malloc arena (for good), big blocks

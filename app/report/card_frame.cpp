@@ -1,7 +1,7 @@
 #include "report/card_frame.hpp"
-#include "report/deferred_report.hpp"
 
 #include "core/card_code.hpp"
+#include "report/deferred_report.hpp"
 #include "report/qr.hpp"
 
 #include <vector>

@@ -6,8 +6,7 @@
 namespace gc::report {
 
 const DeferredReport& deferred_report() {
-    static const DeferredReport& table = *reinterpret_cast<const DeferredReport* (*)()>(
-        runtime::deferred_module_symbol(kDeferredReportSymbol))();
+    static const DeferredReport& table = *runtime::deferred_module_entry<const DeferredReport*>(kDeferredReportSymbol);
     return table;
 }
 

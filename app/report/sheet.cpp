@@ -1,7 +1,7 @@
 #include "report/sheet.hpp"
-#include "report/deferred_report.hpp"
 
 #include "core/card_code.hpp"
+#include "report/deferred_report.hpp"
 #include "core/translatable.hpp"
 #include "report/pdf_canvas.hpp"
 #include "report/qr.hpp"

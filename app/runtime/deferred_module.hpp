@@ -3,12 +3,8 @@
 // QR decoding, printing, read-aloud) is built into a module of its own,
 // libgroepsconsult-deferred.so, loaded on first use. Linked into the kiosk, those libraries and
 // theirs (about 40 of them) were loaded and relocated before main(), which cost the first frame
-// ~27 ms; none of them is needed to show it. The kiosk preloads the module on a worker thread
-// after the first frame.
-//
-// Where it is looked for: $GROEPSCONSULT_DEFERRED_MODULE (then nowhere else), or else
-// ../lib/groepsconsult/ next to the running program (installed: /usr/bin -> /usr/lib/groepsconsult; build tree: build/app ->
-// build/lib/groepsconsult), then the build tree this was compiled in (tests).
+// ~27 ms; none of them is needed to show it. The kiosk opens its speaker on a worker thread
+// after the first frame, which loads the module there. Where it is: runtime/paths.hpp.
 #include <stdexcept>
 
 namespace gc::runtime {
@@ -18,11 +14,14 @@ struct DeferredModuleError : std::runtime_error {
 };
 
 // The address of an exported symbol of the module; loads it once (thread-safe). Throws
-// DeferredModuleError naming the paths tried and dlerror()'s reason.
+// DeferredModuleError naming the path tried and why it failed.
 void* deferred_module_symbol(const char* name);
 
-// Loads the module now (a worker thread after the first frame); a failure is logged and
-// reported again by the first call that needs the module.
-void preload_deferred_module();
+// Calls the module's exported function `name`, which takes nothing and returns a T (a table or a
+// factory), and returns that.
+template <class T>
+T deferred_module_entry(const char* name) {
+    return reinterpret_cast<T (*)()>(deferred_module_symbol(name))();
+}
 
 }  // namespace gc::runtime

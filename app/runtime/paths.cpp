@@ -30,4 +30,15 @@ std::filesystem::path locale_dir() {
     return dir;
 }
 
+std::filesystem::path deferred_module_file() {
+    if (const char* env = std::getenv("GROEPSCONSULT_DEFERRED_MODULE"); env && *env) return env;
+    std::error_code ec;
+    const auto program = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        auto beside = program.parent_path().parent_path() / "lib" / "groepsconsult" / "libgroepsconsult-deferred.so";
+        if (std::filesystem::is_regular_file(beside, ec)) return beside;
+    }
+    return GC_BUILD_TREE_DEFERRED_MODULE;
+}
+
 }  // namespace gc

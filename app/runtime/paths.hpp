@@ -11,4 +11,10 @@ std::filesystem::path asset_path(const std::filesystem::path& relative);
 // Compiled message catalogs (.mo): $GROEPSCONSULT_LOCALES, installed, then the build tree.
 std::filesystem::path locale_dir();
 
+// The deferred module (runtime/deferred_module.hpp), existing or not: $GROEPSCONSULT_DEFERRED_MODULE
+// (only that: a wrong setting must show), else ../lib/groepsconsult/ next to the running program
+// (installed: /usr/bin -> /usr/lib/groepsconsult; build tree: build/app -> build/lib/groepsconsult),
+// else the build tree this was compiled in (tests, whose programs live deeper).
+std::filesystem::path deferred_module_file();
+
 }  // namespace gc
